@@ -1,0 +1,260 @@
+//! The `thethuc` command line: check drafts from files or standard input.
+//!
+//! `thethuc check [--format text|json] [--mode draft|final] [--type SLUG]
+//! [--today YYYY-MM-DD] [--lang vi|en] [FILE…]` — exit 0 without errors, 1 with errors,
+//! 2 on a usage or I/O error.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use thethuc::{check, DocType, Lang, Mode, Options, RawOptions, Severity};
+
+const USAGE: &str = "Cách dùng / usage:
+  thethuc check [--format text|json] [--mode draft|final] [--type SLUG]
+                [--today YYYY-MM-DD] [--lang vi|en] [FILE…]
+  thethuc rules [--lang vi|en]
+  thethuc --version
+
+Không có FILE, hoặc FILE là '-': đọc từ đầu vào chuẩn (stdin).
+Mã thoát / exit code: 0 không có lỗi, 1 có lỗi (error), 2 sai cú pháp hoặc lỗi đọc tệp.";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+struct Args {
+    format: Format,
+    raw: RawOptions,
+    files: Vec<String>,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("thethuc: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    match args.first().map(String::as_str) {
+        Some("check") => run_check(parse_args(args.get(1..).unwrap_or(&[]))?),
+        Some("rules") => {
+            let parsed = parse_args(args.get(1..).unwrap_or(&[]))?;
+            let lang = parsed.raw.lang.unwrap_or_default();
+            let mut out = std::io::stdout().lock();
+            for r in thethuc::rules(lang) {
+                writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}",
+                    r.code,
+                    r.name,
+                    r.severity.as_str(),
+                    r.summary
+                )
+                .map_err(|e| e.to_string())?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("--version" | "-V") => {
+            println!("thethuc {}", thethuc::VERSION);
+            Ok(ExitCode::SUCCESS)
+        }
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(format!("thiếu lệnh / missing command\n{USAGE}")),
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut out = Args {
+        format: Format::Text,
+        raw: RawOptions::default(),
+        files: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let (flag, inline) = match a.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+            _ => (a.as_str(), None),
+        };
+        let mut value = |name: &str| -> Result<String, String> {
+            inline
+                .clone()
+                .or_else(|| it.next().cloned())
+                .ok_or_else(|| format!("{name} cần một giá trị / needs a value"))
+        };
+        match flag {
+            "--format" => {
+                out.format = match value("--format")?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    v => return Err(format!("--format: '{v}' không hợp lệ (text|json)")),
+                }
+            }
+            "--mode" => {
+                out.raw.mode = Some(match value("--mode")?.as_str() {
+                    "draft" => Mode::Draft,
+                    "final" => Mode::Final,
+                    v => return Err(format!("--mode: '{v}' không hợp lệ (draft|final)")),
+                })
+            }
+            "--type" => {
+                let v = value("--type")?;
+                if DocType::from_slug(&v).is_none() && v != "auto" {
+                    return Err(format!(
+                        "--type: loại văn bản '{v}' không có / unknown document type"
+                    ));
+                }
+                out.raw.doc_type = Some(v);
+            }
+            "--today" => out.raw.today = Some(value("--today")?),
+            "--lang" => {
+                out.raw.lang = Some(match value("--lang")?.as_str() {
+                    "vi" => Lang::Vi,
+                    "en" => Lang::En,
+                    v => return Err(format!("--lang: '{v}' không hợp lệ (vi|en)")),
+                })
+            }
+            "-" => out.files.push("-".into()),
+            f if f.starts_with('-') => {
+                return Err(format!("tùy chọn không rõ / unknown option '{f}'\n{USAGE}"))
+            }
+            f => out.files.push(f.to_string()),
+        }
+    }
+    if out.files.is_empty() {
+        out.files.push("-".into());
+    }
+    Ok(out)
+}
+
+fn read_input(file: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    if file == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("<stdin>: không đọc được / cannot read: {e}"))?;
+    } else {
+        bytes = std::fs::read(file)
+            .map_err(|e| format!("{file}: không đọc được / cannot read: {e}"))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let name = if file == "-" { "<stdin>" } else { file };
+        format!(
+            "{name}: không phải văn bản UTF-8 (byte {}) / not UTF-8 text",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn run_check(args: Args) -> Result<ExitCode, String> {
+    let options = Options::try_from(args.raw).map_err(|e| e.to_string())?;
+    // Read every input first, so an unreadable file is a usage error before any output.
+    let inputs: Vec<(String, String)> = args
+        .files
+        .iter()
+        .map(|f| read_input(f).map(|t| (f.clone(), t)))
+        .collect::<Result<_, _>>()?;
+    let mut out = std::io::stdout().lock();
+    let mut any_error = false;
+    for (file, text) in &inputs {
+        let report = check(text, &options);
+        any_error |= report
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error);
+        let js = report.to_js(text);
+        let name = if file == "-" {
+            "<stdin>"
+        } else {
+            file.as_str()
+        };
+        match args.format {
+            Format::Json => {
+                let mut value = serde_json::to_value(&js).map_err(|e| e.to_string())?;
+                if let Some(obj) = value.as_object_mut() {
+                    obj.insert("file".into(), serde_json::Value::String(name.to_string()));
+                }
+                writeln!(out, "{value}").map_err(|e| e.to_string())?;
+            }
+            Format::Text => write_text(&mut out, name, text, &js).map_err(|e| e.to_string())?,
+        }
+    }
+    Ok(if any_error {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `file:line:col: severity[code] message`, then the line with a caret underline.
+fn write_text(
+    out: &mut impl Write,
+    name: &str,
+    text: &str,
+    report: &thethuc::JsReport,
+) -> std::io::Result<()> {
+    let lines: Vec<&str> = text
+        .split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .collect();
+    for d in &report.diagnostics {
+        writeln!(
+            out,
+            "{name}:{}:{}: {}[{}] {}",
+            d.line,
+            d.column,
+            d.severity.as_str(),
+            d.code,
+            d.message
+        )?;
+        if let Some(line) = lines.get(d.line.saturating_sub(1)) {
+            let line = line.replace(['\t', '\u{c}'], " ");
+            let units: Vec<u16> = line.encode_utf16().collect();
+            let start = d.column.saturating_sub(1).min(units.len());
+            let end = if d.end_line == d.line {
+                d.end_column.saturating_sub(1).min(units.len())
+            } else {
+                units.len()
+            };
+            let pad = String::from_utf16_lossy(units.get(..start).unwrap_or(&[]))
+                .chars()
+                .count();
+            let width = String::from_utf16_lossy(units.get(start..end.max(start)).unwrap_or(&[]))
+                .chars()
+                .count()
+                .max(1);
+            writeln!(out, "    {line}")?;
+            writeln!(out, "    {}{}", " ".repeat(pad), "^".repeat(width))?;
+        }
+    }
+    let errors = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    writeln!(
+        out,
+        "{name}: {} ({}) — {errors} lỗi, {warnings} cảnh báo, {} thông tin",
+        report.document_type,
+        if report.out_of_scope {
+            "ngoài phạm vi Nghị định 30"
+        } else {
+            "Nghị định 30"
+        },
+        report.diagnostics.len() - errors - warnings
+    )
+}

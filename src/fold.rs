@@ -1,0 +1,113 @@
+//! ASCII folding for tolerant matching: Vietnamese letters lose their diacritics
+//! (precomposed NFC or decomposed NFD alike), `đ` becomes `d`, letters become lower case,
+//! dashes become `-` and exotic spaces a plain space. Every folded byte remembers where it
+//! came from, so a match in the folded copy maps back to an exact range of the original.
+
+use crate::diagnostic::TextRange;
+
+/// Base letters for U+00C0..=U+01B0 (`\0`: not a Latin letter with a base).
+const LATIN_1_TO_EXT_B: &[u8] = "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0yaaaaaaccccccccddddeeeeeeeeeegggggggghh\0\0iiiiiiiii\0\0\0jjkk\0llllll\0\0\0\0nnnnnn\0\0\0oooooo\0\0rrrrrrsssssssstttt\0\0uuuuuuuuuuuuwwyyyzzzzzz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0oo\0\0\0\0\0\0\0\0\0\0\0\0\0uu".as_bytes();
+/// Base letters for U+1EA0..=U+1EF9 (Vietnamese letters with two marks).
+const VIETNAMESE_EXTENDED: &[u8] =
+    "aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy"
+        .as_bytes();
+
+/// What one original character folds to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Folding {
+    /// Replaced by this character.
+    Char(char),
+    /// Dropped (combining marks, zero-width characters): it belongs to its neighbour.
+    Drop,
+}
+
+pub fn fold_char(c: char) -> Folding {
+    let cp = c as u32;
+    if c.is_ascii() {
+        return match c {
+            '\t' => Folding::Char(' '),
+            _ => Folding::Char(c.to_ascii_lowercase()),
+        };
+    }
+    let table_base =
+        |table: &[u8], lo: u32| table.get((cp - lo) as usize).copied().filter(|b| *b != 0);
+    let from_table = match cp {
+        0xC0..=0x1B0 => table_base(LATIN_1_TO_EXT_B, 0xC0),
+        0x1EA0..=0x1EF9 => table_base(VIETNAMESE_EXTENDED, 0x1EA0),
+        _ => None,
+    };
+    if let Some(b) = from_table {
+        return Folding::Char(b as char);
+    }
+    match cp {
+        // Combining diacritical marks (NFD text), zero-width space/joiners, BOM, soft hyphen.
+        0x300..=0x36F | 0x200B..=0x200D | 0x2060 | 0xFEFF | 0xAD => Folding::Drop,
+        // Hyphens and dashes.
+        0x2010..=0x2015 | 0x2212 | 0xFE58 | 0xFE63 | 0xFF0D => Folding::Char('-'),
+        // No-break and typographic spaces.
+        0xA0 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Folding::Char(' '),
+        0x2018 | 0x2019 | 0x201A | 0x2032 => Folding::Char('\''),
+        0x201C | 0x201D | 0x201E | 0x2033 => Folding::Char('"'),
+        0x2026 => Folding::Char('.'),
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) => Folding::Char(l),
+                _ => Folding::Char(c),
+            }
+        }
+    }
+}
+
+/// A folded copy of a text with a map back to original byte offsets.
+#[derive(Debug, Clone)]
+pub struct Folded {
+    pub text: String,
+    /// `origin[i]`: original byte offset of the character that produced folded byte `i`;
+    /// one extra entry at the end holds the original length.
+    origin: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len() + 1);
+        for (pos, c) in original.char_indices() {
+            if let Folding::Char(f) = fold_char(c) {
+                let before = text.len();
+                text.push(f);
+                origin.extend(std::iter::repeat_n(pos as u32, text.len() - before));
+            }
+        }
+        origin.push(original.len() as u32);
+        Self { text, origin }
+    }
+
+    /// The original range covered by folded bytes `start..end` (marks dropped after the
+    /// last character belong to it).
+    pub fn original(&self, start: usize, end: usize) -> TextRange {
+        let at = |i: usize| {
+            self.origin
+                .get(i)
+                .or(self.origin.last())
+                .copied()
+                .unwrap_or(0) as usize
+        };
+        TextRange::new(at(start), at(end))
+    }
+
+    /// Original offset of folded byte `i`.
+    pub fn original_offset(&self, i: usize) -> usize {
+        self.original(i, i).start
+    }
+}
+
+/// Fold a short string (patterns, names) to compare with folded text.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match fold_char(c) {
+            Folding::Char(f) => Some(f),
+            Folding::Drop => None,
+        })
+        .collect()
+}

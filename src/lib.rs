@@ -1,0 +1,103 @@
+//! # thethuc
+//!
+//! Kiểm tra thể thức văn bản hành chính theo Nghị định 30/2020/NĐ-CP — a checker for the
+//! format of Vietnamese administrative documents.
+//!
+//! The core is pure Rust: [`check`] segments a draft into its components
+//! ([`segment::segment`]) and runs every rule of [`rules::ALL`] over it. Ranges are UTF-8
+//! byte offsets over the original text; [`Report::to_js`] converts them once to UTF-16
+//! offsets and lines/columns for JavaScript. `src/wasm.rs` is the only file that knows about
+//! wasm-bindgen; `src/bin/thethuc.rs` is the CLI.
+
+pub mod component;
+pub mod diagnostic;
+pub mod doctype;
+pub mod document;
+pub mod fold;
+pub mod line_index;
+pub mod options;
+pub mod report;
+pub mod rule;
+pub mod rules;
+pub mod segment;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use serde::Serialize;
+
+pub use component::{Component, ComponentKind, Part, PartRole};
+pub use diagnostic::{apply_fixes, Applicability, Diagnostic, Edit, Fix, Severity, TextRange};
+pub use doctype::DocType;
+pub use options::{Lang, Mode, Options, OptionsError, RawOptions};
+pub use report::{JsReport, Report};
+pub use rule::{FixAvailability, RuleMeta};
+
+/// Package version, as in Cargo.toml.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Check a draft. Never panics; any text (empty, huge, junk) gives a report.
+pub fn check(text: &str, options: &Options) -> Report {
+    let doc = segment::segment(text, options.doc_type);
+    let mut diagnostics = Vec::new();
+    for rule in rules::ALL {
+        // Documents outside Nghị định 30 (Party documents) get only the finding that says so.
+        if doc.doc_type.is_out_of_scope() && !rules::runs_out_of_scope(rule) {
+            continue;
+        }
+        let Some(severity) =
+            options.effective_severity(rule.meta.code, rule.meta.name, rule.meta.severity)
+        else {
+            continue;
+        };
+        let mut cx = rule::Context {
+            options,
+            meta: rule.meta,
+            severity,
+            out: &mut diagnostics,
+        };
+        (rule.check)(&doc, &mut cx);
+    }
+    diagnostics.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
+    Report {
+        document_type: doc.doc_type,
+        type_detected: doc.type_detected,
+        mode: options.mode,
+        components: doc.components,
+        diagnostics,
+    }
+}
+
+/// A rule as `rules()` lists it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RuleInfo {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub component: ComponentKind,
+    pub severity: Severity,
+    pub fix: FixAvailability,
+    pub summary: &'static str,
+    pub spec: &'static str,
+    pub docs: &'static str,
+}
+
+/// Every rule with its docs, in the language asked for (docs are Vietnamese).
+pub fn rules(lang: Lang) -> Vec<RuleInfo> {
+    rules::ALL
+        .iter()
+        .map(|r| RuleInfo {
+            code: r.meta.code,
+            name: r.meta.name,
+            component: r.meta.component,
+            severity: r.meta.severity,
+            fix: r.meta.fix,
+            summary: match lang {
+                Lang::Vi => r.meta.summary_vi,
+                Lang::En => r.meta.summary_en,
+            },
+            spec: r.meta.spec,
+            docs: r.meta.docs,
+        })
+        .collect()
+}

@@ -1,0 +1,144 @@
+//! Options of a check: mode, type override, reference date, language and per-rule settings.
+//! Deserialised from the JS options object and built from the CLI flags.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::diagnostic::Severity;
+use crate::doctype::DocType;
+
+/// `draft`: blank number and day are information ("to be filled when issued");
+/// `final`: they are errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    #[default]
+    Draft,
+    Final,
+}
+
+/// Language of messages and fix titles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+/// Per-rule setting: `"off"`, a severity override, or a boolean (enable/disable).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum RuleSetting {
+    Enabled(bool),
+    Level(RuleLevel),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleLevel {
+    Off,
+    On,
+    Error,
+    Warning,
+    Info,
+}
+
+/// Options as they arrive from JavaScript (every field optional).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RawOptions {
+    pub mode: Option<Mode>,
+    #[serde(rename = "type")]
+    pub doc_type: Option<String>,
+    pub today: Option<String>,
+    pub lang: Option<Lang>,
+    pub rules: Option<BTreeMap<String, RuleSetting>>,
+}
+
+/// Validated options.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub mode: Mode,
+    /// Overrides type detection when set.
+    pub doc_type: Option<DocType>,
+    /// The reference date for rules about the future; none means such rules stay silent.
+    pub today: Option<NaiveDate>,
+    pub lang: Lang,
+    /// Keyed by rule code or rule name.
+    pub rules: BTreeMap<String, RuleSetting>,
+}
+
+/// An option value that cannot be used; the message names the option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionsError(pub String);
+
+impl std::fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for OptionsError {}
+
+impl TryFrom<RawOptions> for Options {
+    type Error = OptionsError;
+
+    fn try_from(raw: RawOptions) -> Result<Self, OptionsError> {
+        let doc_type = match raw.doc_type.as_deref() {
+            None | Some("") | Some("auto") => None,
+            Some(slug) => Some(DocType::from_slug(slug).ok_or_else(|| {
+                OptionsError(format!(
+                    "type: unknown document type '{slug}' (expected one of: {})",
+                    DocType::ALL
+                        .iter()
+                        .map(|t| t.slug())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })?),
+        };
+        let today = match raw.today.as_deref() {
+            None | Some("") => None,
+            Some(s) => Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+                OptionsError(format!("today: '{s}' is not a date in the form YYYY-MM-DD"))
+            })?),
+        };
+        let rules = raw.rules.unwrap_or_default();
+        for key in rules.keys() {
+            if crate::rules::find(key).is_none() {
+                return Err(OptionsError(format!("rules: unknown rule '{key}'")));
+            }
+        }
+        Ok(Options {
+            mode: raw.mode.unwrap_or_default(),
+            doc_type,
+            today,
+            lang: raw.lang.unwrap_or_default(),
+            rules,
+        })
+    }
+}
+
+impl Options {
+    /// Severity the rule runs at, or `None` when it is switched off.
+    pub fn effective_severity(
+        &self,
+        code: &str,
+        name: &str,
+        default: Severity,
+    ) -> Option<Severity> {
+        let setting = self.rules.get(code).or_else(|| self.rules.get(name));
+        match setting {
+            None | Some(RuleSetting::Enabled(true)) | Some(RuleSetting::Level(RuleLevel::On)) => {
+                Some(default)
+            }
+            Some(RuleSetting::Enabled(false)) | Some(RuleSetting::Level(RuleLevel::Off)) => None,
+            Some(RuleSetting::Level(RuleLevel::Error)) => Some(Severity::Error),
+            Some(RuleSetting::Level(RuleLevel::Warning)) => Some(Severity::Warning),
+            Some(RuleSetting::Level(RuleLevel::Info)) => Some(Severity::Info),
+        }
+    }
+}

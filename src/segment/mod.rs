@@ -1,0 +1,1107 @@
+//! The segmenter: a pasted draft → its Nghị định 30 components (spec §1–§2), with exact
+//! byte ranges over the original text.
+//!
+//! Detection is pattern-first: each component is recognised by what it says (the national
+//! title, `Số: …/…`, `…, ngày … tháng … năm …`, a type name, `Kính gửi`, `Nơi nhận`,
+//! `TM.`/`KT.`/…), matched on a folded copy (no diacritics, lower case), so one-per-line
+//! drafts, `pdftotext -layout` columns, ` | ` cells, Markdown tables, NFD text and OCR
+//! damage all read alike. Layout only decides what is left of what (issuer vs national
+//! title, Nơi nhận vs signature).
+
+pub mod lines;
+mod signature;
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
+
+use crate::component::{Component, ComponentKind, Part};
+use crate::diagnostic::TextRange;
+use crate::doctype::DocType;
+use crate::document::{DateField, Document, IssueDate, SoKyHieu};
+use crate::fold::{fold, Folded};
+use lines::{Cell, Line};
+
+/// Display column from which a lone cell on a layout line counts as the right column.
+const RIGHT_COLUMN: usize = 30;
+
+fn regex(slot: &'static OnceLock<Option<Regex>>, pattern: &str) -> Option<&'static Regex> {
+    slot.get_or_init(|| Regex::new(pattern).ok()).as_ref()
+}
+
+macro_rules! pattern {
+    ($name:ident, $pat:expr) => {
+        fn $name() -> Option<&'static Regex> {
+            static SLOT: OnceLock<Option<Regex>> = OnceLock::new();
+            regex(&SLOT, $pat)
+        }
+    };
+}
+
+pattern!(
+    re_quoc_hieu,
+    r"cong\s*ho[a]?\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam"
+);
+pattern!(
+    re_tieu_ngu,
+    r"doc\s*lap\s*[-,]?\s*tu\s*do\s*[-,]?\s*hanh\s*phuc"
+);
+pattern!(re_party, r"dang\s+cong\s+san\s+viet\s+nam");
+pattern!(
+    re_so,
+    r"\bso\b\s*(:?)\s*([0-9]+)?[\s._]*/\s*([a-z0-9]+(?:\s*-\s*[a-z0-9]+)*)"
+);
+pattern!(
+    re_date_words,
+    r"\bngay\s*([0-9]{1,2})?[\s._]*thang\s*([0-9]{1,2})?[\s._]*nam\s*([0-9]{4})?"
+);
+pattern!(
+    re_date_numeric,
+    r",\s*(?:ngay\s*)?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})\b"
+);
+pattern!(
+    re_authority,
+    r"^(?:t/?m|k/?t|t/?l|tuq|q)\.\s*\S|^(?:tm|kt|tl|tuq)\s+\S"
+);
+
+/// Segment a draft. `type_override` replaces type detection (components are found the same way).
+pub fn segment(text: &str, type_override: Option<DocType>) -> Document<'_> {
+    let folded = Folded::new(text);
+    let (lines, cells) = lines::split(&folded);
+    let mut seg = Segmenter {
+        text,
+        folded: &folded,
+        lines: &lines,
+        cells: &cells,
+        found: Vec::new(),
+    };
+    let outcome = seg.run();
+    let found = seg.found;
+    let (doc_type, type_detected) = match type_override {
+        Some(t) => (t, false),
+        None => (outcome.detected_type, true),
+    };
+    let mut components = found;
+    components.sort_by_key(|c| (c.range().start, c.kind));
+    Document {
+        text,
+        folded,
+        lines,
+        cells,
+        doc_type,
+        type_detected,
+        components,
+        so_ky_hieu: outcome.so_ky_hieu,
+        issue_date: outcome.issue_date,
+    }
+}
+
+struct Outcome {
+    detected_type: DocType,
+    so_ky_hieu: Option<SoKyHieu>,
+    issue_date: Option<IssueDate>,
+}
+
+struct Segmenter<'s> {
+    text: &'s str,
+    folded: &'s Folded,
+    lines: &'s [Line],
+    cells: &'s [Cell],
+    found: Vec<Component>,
+}
+
+/// A cell located by index into `cells`.
+type CellIx = usize;
+
+impl<'s> Segmenter<'s> {
+    fn f(&self, c: &Cell) -> &'s str {
+        self.folded.text.get(c.fstart..c.fend).unwrap_or("")
+    }
+
+    fn o(&self, r: TextRange) -> &'s str {
+        self.text.get(r.start..r.end).unwrap_or("")
+    }
+
+    fn cell(&self, i: CellIx) -> Option<&'s Cell> {
+        self.cells.get(i)
+    }
+
+    fn line_cells(&self, line: usize) -> &'s [Cell] {
+        match self.lines.get(line) {
+            Some(l) => self
+                .cells
+                .get(l.first_cell..l.first_cell + l.cell_count)
+                .unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
+    fn push(&mut self, kind: ComponentKind, ranges: Vec<TextRange>) {
+        let ranges: Vec<TextRange> = ranges.into_iter().filter(|r| !r.is_empty()).collect();
+        if !ranges.is_empty() && !self.found.iter().any(|c| c.kind == kind) {
+            self.found.push(Component::from_ranges(kind, ranges));
+        }
+    }
+
+    /// Original range of folded `[a, b)`.
+    fn orig(&self, a: usize, b: usize) -> TextRange {
+        self.folded.original(a, b)
+    }
+
+    /// Is this cell in the right column of a layout (a shared line's later cell, or a lone
+    /// cell indented far to the right)?
+    fn is_right(&self, c: &Cell) -> bool {
+        if c.shared {
+            c.col > 0
+        } else {
+            c.indent >= RIGHT_COLUMN
+        }
+    }
+
+    fn run(&mut self) -> Outcome {
+        let n_cells = self.cells.len();
+        let first_line_of = |k: Option<CellIx>| k.and_then(|i| self.cells.get(i)).map(|c| c.line);
+
+        let noi_nhan = (0..n_cells).find(|&i| {
+            self.cell(i)
+                .is_some_and(|c| starts_word(self.f(c), "noi nhan"))
+        });
+        let kinh_gui = (0..n_cells)
+            .take_while(|&i| noi_nhan.is_none_or(|n| i < n))
+            .find(|&i| {
+                self.cell(i)
+                    .is_some_and(|c| find_word(self.f(c), "kinh gui").is_some())
+            });
+        let limit_ix = noi_nhan.or(kinh_gui).unwrap_or(n_cells);
+        let ten_loai = (0..limit_ix).find_map(|i| self.type_name_in(i).map(|t| (i, t)));
+
+        // Where the header ends: the type name, else Kính gửi, else the first body-like line.
+        // A copy (bản sao) prints its number and date under `SAO Y`.
+        let copy_extra = if ten_loai.is_some_and(|(_, t)| t.is_copy()) {
+            2
+        } else {
+            0
+        };
+        let header_limit = first_line_of(ten_loai.map(|(i, _)| i))
+            .map(|l| l + copy_extra)
+            .or(first_line_of(kinh_gui))
+            .unwrap_or_else(|| self.first_body_like_line());
+
+        let party = (0..n_cells)
+            .filter(|&i| self.cell(i).is_some_and(|c| c.line <= header_limit))
+            .any(|i| {
+                self.cell(i)
+                    .is_some_and(|c| re_party().is_some_and(|r| r.is_match(self.f(c))))
+            });
+
+        self.find_national_title(header_limit);
+        let so_ky_hieu = self.find_so_ky_hieu(header_limit);
+        let issue_date = self.find_issue_date(header_limit);
+        self.find_marks(header_limit);
+        self.find_issuer(header_limit, so_ky_hieu.map(|s| s.range));
+
+        let mut title_end_line = header_limit;
+        if let Some((i, t)) = ten_loai {
+            title_end_line = self.find_title(i, t);
+        }
+        let vv = self.find_vv(header_limit, kinh_gui);
+        if let Some(end) = vv {
+            title_end_line = title_end_line.max(end);
+        }
+        if let Some(k) = kinh_gui {
+            title_end_line = title_end_line.max(self.find_kinh_gui(k));
+        }
+
+        let header_last = self.found.iter().map(|c| self.line_of(c.range().end)).max();
+        let body_from = match header_last {
+            Some(h) => title_end_line.max(h) + 1,
+            None => 0,
+        };
+        let footer = self.find_footer(title_end_line, noi_nhan);
+        let body_to = footer.unwrap_or(self.lines.len());
+        self.find_body(body_from, body_to);
+
+        let detected_type = if party {
+            DocType::VanBanDang
+        } else {
+            self.detect_type(ten_loai.map(|(_, t)| t), so_ky_hieu, vv.is_some())
+        };
+        Outcome {
+            detected_type,
+            so_ky_hieu,
+            issue_date,
+        }
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.range.end < offset)
+            .min(self.lines.len().saturating_sub(1))
+    }
+
+    /// The first line that reads like body text (long, or opening like a body), or line 25.
+    fn first_body_like_line(&self) -> usize {
+        for c in self.cells {
+            let t = self.f(c);
+            if c.fend - c.fstart > 160 || BODY_OPENERS.iter().any(|o| t.starts_with(o)) {
+                return c.line.saturating_sub(1);
+            }
+        }
+        self.lines.len().min(25)
+    }
+
+    /// The document type named by cell `i`, if the cell is a type name (tên loại).
+    fn type_name_in(&self, i: CellIx) -> Option<DocType> {
+        let c = self.cell(i)?;
+        let t = self.f(c);
+        if t.ends_with(':') || t.len() > 120 {
+            return None;
+        }
+        let squeezed = squeeze(t);
+        DocType::ALL
+            .iter()
+            .copied()
+            .filter(|d| !d.name().is_empty() && !d.is_out_of_scope())
+            .find(|d| {
+                let name = fold(d.name());
+                squeezed == name
+                    || (squeezed.starts_with(&name)
+                        && squeezed.as_bytes().get(name.len()) == Some(&b' ')
+                        && is_upper(self.o(c.range))
+                        && !d.is_copy())
+            })
+    }
+
+    fn find_national_title(&mut self, header_limit: usize) {
+        // Unambiguous strings: search the header first, then anywhere before the body
+        // (a misplaced national title is reported by the order rule, not as missing).
+        for (kind, re) in [
+            (ComponentKind::QuocHieu, re_quoc_hieu()),
+            (ComponentKind::TieuNgu, re_tieu_ngu()),
+        ] {
+            let Some(re) = re else { continue };
+            let hit = self
+                .cells
+                .iter()
+                .filter(|c| c.line <= header_limit + 3)
+                .find_map(|c| {
+                    re.find(self.f(c))
+                        .map(|m| self.orig(c.fstart + m.start(), c.fstart + m.end()))
+                });
+            if let Some(r) = hit {
+                self.push(kind, vec![r]);
+            }
+        }
+    }
+
+    fn find_so_ky_hieu(&mut self, header_limit: usize) -> Option<SoKyHieu> {
+        let re = re_so()?;
+        let mut best: Option<(bool, SoKyHieu)> = None;
+        for c in self.cells.iter().filter(|c| c.line <= header_limit) {
+            let t = self.f(c);
+            for caps in re.captures_iter(t) {
+                let (Some(all), Some(colon), Some(sym)) = (caps.get(0), caps.get(1), caps.get(3))
+                else {
+                    continue;
+                };
+                let has_colon = !colon.as_str().is_empty();
+                // "SỐ 1050/QĐ-SCT" inside an issuer name is not the document's number.
+                let label = self.orig(c.fstart + all.start(), c.fstart + all.start() + 2);
+                if !has_colon && is_upper(self.o(label)) {
+                    continue;
+                }
+                let number = match caps.get(2) {
+                    Some(m) => DateField {
+                        range: self.orig(c.fstart + m.start(), c.fstart + m.end()),
+                        value: m.as_str().parse().ok(),
+                    },
+                    None => {
+                        // The blank between the label (and colon) and the slash.
+                        let slash = t
+                            .get(..sym.start())
+                            .and_then(|s| s.rfind('/'))
+                            .unwrap_or(sym.start());
+                        let gap_start = colon.end().max(all.start() + 2);
+                        DateField {
+                            range: self.orig(c.fstart + gap_start, c.fstart + slash),
+                            value: None,
+                        }
+                    }
+                };
+                let found = SoKyHieu {
+                    range: self.orig(c.fstart + all.start(), c.fstart + all.end()),
+                    label,
+                    has_colon,
+                    number,
+                    symbol: self.orig(c.fstart + sym.start(), c.fstart + sym.end()),
+                };
+                let better = match &best {
+                    None => true,
+                    Some((best_colon, _)) => has_colon && !best_colon,
+                };
+                if better {
+                    best = Some((has_colon, found));
+                }
+            }
+            if best.as_ref().is_some_and(|(colon, _)| *colon) {
+                break;
+            }
+        }
+        let (_, s) = best?;
+        self.push(ComponentKind::SoKyHieu, vec![s.range]);
+        Some(s)
+    }
+
+    fn find_issue_date(&mut self, header_limit: usize) -> Option<IssueDate> {
+        for c in self.cells.iter().filter(|c| c.line <= header_limit) {
+            let t = self.f(c);
+            if let Some(caps) = re_date_words().and_then(|r| r.captures(t)) {
+                let Some(all) = caps.get(0) else { continue };
+                let place = self.place_before(c, all.start());
+                let field = |g: usize, gap_from: usize, gap_to: usize| match caps.get(g) {
+                    Some(m) => DateField {
+                        range: self.orig(c.fstart + m.start(), c.fstart + m.end()),
+                        value: m.as_str().parse().ok(),
+                    },
+                    None => DateField {
+                        range: self.orig(c.fstart + gap_from, c.fstart + gap_to),
+                        value: None,
+                    },
+                };
+                let s = all.start();
+                let word_at = |w: &str| {
+                    t.get(s..all.end())
+                        .and_then(|x| x.find(w))
+                        .map(|p| s + p)
+                        .unwrap_or(s)
+                };
+                let (thang, nam) = (word_at("thang"), word_at("nam"));
+                let day = field(1, s + 4, thang);
+                let month = field(2, thang + 5, nam);
+                let year = field(3, nam + 3, all.end());
+                let range = TextRange::new(
+                    place.start.min(self.orig(c.fstart + s, c.fstart + s).start),
+                    self.orig(c.fstart + all.end(), c.fstart + all.end()).start,
+                );
+                let range = if place.is_empty() {
+                    self.orig(c.fstart + s, c.fstart + all.end())
+                } else {
+                    range
+                };
+                let d = IssueDate {
+                    range: trim_range(self.text, range),
+                    place,
+                    day,
+                    month,
+                    year,
+                    numeric: false,
+                };
+                self.push(ComponentKind::DiaDanhThoiGian, vec![d.range]);
+                return Some(d);
+            }
+            if let Some(caps) = re_date_numeric().and_then(|r| r.captures(t)) {
+                let (Some(all), Some(d), Some(m), Some(y)) =
+                    (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+                else {
+                    continue;
+                };
+                let place = self.place_before(c, all.start() + 1);
+                if place.is_empty() {
+                    continue;
+                }
+                let fld = |m: regex_lite::Match<'_>| DateField {
+                    range: self.orig(c.fstart + m.start(), c.fstart + m.end()),
+                    value: m.as_str().parse().ok(),
+                };
+                let range = TextRange::new(
+                    place.start,
+                    self.orig(c.fstart + all.end(), c.fstart + all.end()).start,
+                );
+                let date = IssueDate {
+                    range,
+                    place,
+                    day: fld(d),
+                    month: fld(m),
+                    year: fld(y),
+                    numeric: true,
+                };
+                self.push(ComponentKind::DiaDanhThoiGian, vec![date.range]);
+                return Some(date);
+            }
+        }
+        None
+    }
+
+    /// The place name before folded position `at` of cell `c` (before its comma).
+    fn place_before(&self, c: &Cell, at: usize) -> TextRange {
+        let t = self.f(c);
+        let Some(before) = t.get(..at) else {
+            return TextRange::default();
+        };
+        let before = before.trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        if before.is_empty() {
+            return TextRange::default();
+        }
+        // Long preceding text (a merged line): keep the last few words only.
+        let mut start = 0usize;
+        if before.len() > 60 {
+            let words: Vec<usize> = before.match_indices(' ').map(|(i, _)| i + 1).collect();
+            start = words
+                .len()
+                .checked_sub(4)
+                .and_then(|k| words.get(k))
+                .copied()
+                .unwrap_or(0);
+        }
+        self.orig(c.fstart + start, c.fstart + before.len())
+    }
+
+    fn find_marks(&mut self, header_limit: usize) {
+        for c in self.cells.iter().filter(|c| c.line <= header_limit + 2) {
+            let t = squeeze(self.f(c));
+            let kind = match t.as_str() {
+                "mat" | "toi mat" | "tuyet mat" => ComponentKind::DoMat,
+                "khan" | "thuong khan" | "hoa toc" | "hoa toc hen gio" => ComponentKind::DoKhan,
+                _ => continue,
+            };
+            if is_upper(self.o(c.range)) {
+                self.push(kind, vec![c.range]);
+            }
+        }
+    }
+
+    /// Issuer lines: the header's left column above the number (spec §1.2, §2).
+    fn find_issuer(&mut self, header_limit: usize, so: Option<TextRange>) {
+        let stop_line = so
+            .map(|r| self.line_of(r.start))
+            .unwrap_or(header_limit)
+            .min(header_limit);
+        let taken: Vec<TextRange> = self
+            .found
+            .iter()
+            .flat_map(|c| c.parts.iter().map(|p| p.range))
+            .collect();
+        let mut names: Vec<Vec<TextRange>> = Vec::new();
+        let mut prev_text = String::new();
+        for c in self.cells.iter().filter(|c| c.line <= stop_line) {
+            if self.is_right(c) || taken.iter().any(|t| overlaps(*t, c.range)) {
+                // A cell holding the number may start with issuer lines ("…<br>Số:").
+                continue;
+            }
+            let t = self.f(c);
+            if self.type_name_in_cell(c)
+                || t.starts_with("v/v")
+                || re_date_words().is_some_and(|r| r.is_match(t))
+                || re_party().is_some_and(|r| r.is_match(t))
+            {
+                continue;
+            }
+            let mut range = c.range;
+            let original = self.o(c.range);
+            if !is_upper(original) {
+                // A line ending in the issuer ("Công văn 19046/BTC-TCHQ. BỘ TÀI CHÍNH") keeps
+                // its upper-case tail; a short line is taken whole (wrong case is a finding).
+                match upper_tail(original) {
+                    Some(off) => range = TextRange::new(c.range.start + off, c.range.end),
+                    None if c.fend - c.fstart <= 60 && c.line < stop_line => {}
+                    None => continue,
+                }
+            }
+            let text = fold(self.o(range));
+            let continues = !names.is_empty() && is_name_continuation(&prev_text, &text);
+            match names.last_mut() {
+                Some(last) if continues => last.push(range),
+                _ => names.push(vec![range]),
+            }
+            prev_text = text;
+        }
+        if let Some(issuer) = names.pop() {
+            if !names.is_empty() {
+                self.push(
+                    ComponentKind::CoQuanChuQuan,
+                    names.into_iter().flatten().collect(),
+                );
+            }
+            self.push(ComponentKind::CoQuanBanHanh, issuer);
+        }
+    }
+
+    fn type_name_in_cell(&self, c: &Cell) -> bool {
+        let t = squeeze(self.f(c));
+        DocType::ALL
+            .iter()
+            .any(|d| !d.name().is_empty() && t == fold(d.name()))
+    }
+
+    /// Tên loại at cell `i` and the trích yếu below it; returns the last title line.
+    fn find_title(&mut self, i: CellIx, t: DocType) -> usize {
+        let Some(c) = self.cell(i) else { return 0 };
+        let name_len = fold(t.name()).len();
+        let f = self.f(c);
+        let squeezed = squeeze(f);
+        let mut summary: Vec<TextRange> = Vec::new();
+        if squeezed.len() > name_len && !t.is_copy() {
+            // "THÔNG BÁO KẾT LUẬN …" on one line: type name, then the summary.
+            let mut words = 0usize;
+            let want = t.name().split(' ').count();
+            let mut split_at = f.len();
+            for (pos, _) in f.match_indices(' ') {
+                if pos > 0 && f.as_bytes().get(pos - 1) != Some(&b' ') {
+                    words += 1;
+                    if words == want {
+                        split_at = pos;
+                        break;
+                    }
+                }
+            }
+            self.push(
+                ComponentKind::TenLoai,
+                vec![self.orig(c.fstart, c.fstart + split_at)],
+            );
+            let rest = f.get(split_at..).unwrap_or("");
+            let lead = rest.len() - rest.trim_start().len();
+            summary.push(self.orig(c.fstart + split_at + lead, c.fend));
+        } else {
+            self.push(ComponentKind::TenLoai, vec![c.range]);
+        }
+        let mut last_line = c.line;
+        if t.is_copy() {
+            return last_line;
+        }
+        // Trích yếu: the next non-blank lines until a blank line or the body.
+        let mut line = c.line + 1;
+        let mut blanks = 0usize;
+        let mut first_upper: Option<bool> = None;
+        while let Some(l) = self.lines.get(line) {
+            if l.is_blank() {
+                if !summary.is_empty() {
+                    break;
+                }
+                blanks += 1;
+                if blanks > 3 {
+                    break;
+                }
+                line += 1;
+                continue;
+            }
+            let cells = self.line_cells(line);
+            let Some(first) = cells.first() else { break };
+            let ft = self.f(first);
+            let orig = self.o(first.range);
+            let upper = is_upper(orig);
+            let long = first.fend - first.fstart > 110;
+            let stop = BODY_OPENERS.iter().any(|o| ft.starts_with(o))
+                || ft.starts_with("kinh gui")
+                || lines::is_drawn(ft)
+                || (upper && first_upper == Some(false))
+                || (long && !summary.is_empty())
+                || summary.len() >= 6
+                || re_authority().is_some_and(|r| r.is_match(ft));
+            if stop {
+                break;
+            }
+            first_upper.get_or_insert(upper);
+            summary.extend(cells.iter().map(|c| c.range));
+            last_line = line;
+            line += 1;
+        }
+        self.push(ComponentKind::TrichYeu, summary);
+        last_line
+    }
+
+    /// `V/v …` of a công văn (spec §1.5): returns its last line.
+    fn find_vv(&mut self, header_limit: usize, kinh_gui: Option<CellIx>) -> Option<usize> {
+        if self.found.iter().any(|c| c.kind == ComponentKind::TrichYeu) {
+            return None;
+        }
+        let stop = kinh_gui
+            .and_then(|k| self.cell(k))
+            .map(|c| c.line)
+            .unwrap_or(header_limit);
+        let (c, at) = self.cells.iter().filter(|c| c.line <= stop).find_map(|c| {
+            let t = self.f(c);
+            let at = if t.starts_with("v/v") {
+                Some(0)
+            } else {
+                t.find(" v/v ").map(|p| p + 1)
+            };
+            at.map(|a| (*c, a))
+        })?;
+        let mut ranges = vec![self.orig(c.fstart + at, c.fend)];
+        let mut last = c.line;
+        let mut line = c.line + 1;
+        // Wrapped continuation in the left column, until a blank line.
+        while line < stop || (line == stop && kinh_gui.is_none()) {
+            let Some(l) = self.lines.get(line) else { break };
+            if l.is_blank() || ranges.len() >= 6 {
+                break;
+            }
+            let Some(next) = self.line_cells(line).iter().find(|x| !self.is_right(x)) else {
+                break;
+            };
+            let t = self.f(next);
+            if t.starts_with("kinh gui")
+                || re_date_words().is_some_and(|r| r.is_match(t))
+                || re_so().is_some_and(|r| r.is_match(t) && t.starts_with("so"))
+                || next.fend - next.fstart > 110
+            {
+                break;
+            }
+            ranges.push(next.range);
+            last = line;
+            line += 1;
+        }
+        self.push(ComponentKind::TrichYeu, ranges);
+        Some(last)
+    }
+
+    /// `Kính gửi:` and its recipients (spec §1.9): returns its last line.
+    fn find_kinh_gui(&mut self, k: CellIx) -> usize {
+        let Some(c) = self.cell(k) else { return 0 };
+        let t = self.f(c);
+        let at = find_word(t, "kinh gui").unwrap_or(0);
+        let mut ranges = vec![self.orig(c.fstart + at, c.fend)];
+        // Recipients on the same line, in the cells after it.
+        ranges.extend(
+            self.line_cells(c.line)
+                .iter()
+                .filter(|x| x.col > c.col)
+                .map(|x| x.range),
+        );
+        // "Kính gửi:" with nothing after it: the recipients start on the next line.
+        let rest = t
+            .get(at + "kinh gui".len()..)
+            .unwrap_or("")
+            .trim_start_matches(':')
+            .trim();
+        let after_colon = rest.is_empty() && c.col + 1 >= self.line_cells(c.line).len();
+        let mut last = c.line;
+        let mut prev_open = after_colon;
+        let mut line = c.line + 1;
+        while let Some(l) = self.lines.get(line) {
+            if l.is_blank() {
+                break;
+            }
+            let cells = self.line_cells(line);
+            let Some(first) = cells.first() else { break };
+            let ft = self.f(first);
+            let item = ft.starts_with('-') || ft.starts_with('+') || ft.starts_with('(');
+            if !(item || prev_open) {
+                break;
+            }
+            if BODY_OPENERS.iter().any(|o| ft.starts_with(o)) {
+                break;
+            }
+            ranges.extend(cells.iter().map(|x| x.range));
+            let end = ft.trim_end();
+            prev_open = !(end.ends_with(';') || end.ends_with('.') || end.ends_with(')'));
+            last = line;
+            line += 1;
+            // The last recipient ends with a period.
+            if end.ends_with('.') {
+                break;
+            }
+        }
+        self.push(ComponentKind::KinhGui, ranges);
+        last
+    }
+
+    /// Nơi nhận and the signature block; returns the first footer line.
+    fn find_footer(&mut self, title_end_line: usize, noi_nhan: Option<CellIx>) -> Option<usize> {
+        let nn = noi_nhan
+            .and_then(|i| self.cell(i))
+            .filter(|c| c.line > title_end_line);
+        let authority = self
+            .cells
+            .iter()
+            .filter(|c| c.line > title_end_line)
+            .find(|c| {
+                re_authority().is_some_and(|r| r.is_match(self.f(c)))
+                    && is_upper_after_prefix(self.o(c.range))
+            });
+        let start_line = match (nn, authority) {
+            (Some(a), Some(b)) => Some(a.line.min(b.line)),
+            (Some(a), None) => Some(a.line),
+            (None, Some(b)) => Some(b.line),
+            (None, None) => None,
+        };
+        let Some(start_line) = start_line else {
+            return self.find_bare_signature(title_end_line);
+        };
+        let mut signature_cells: Vec<TextRange> = Vec::new();
+        let mut list_end_line = start_line;
+        if let Some(nn) = nn {
+            // Signature lines printed before Nơi nhận.
+            for c in self
+                .cells
+                .iter()
+                .filter(|c| c.line >= start_line && c.line < nn.line)
+            {
+                signature_cells.push(c.range);
+            }
+            let (list, sig, end) = self.read_noi_nhan(nn);
+            self.push(ComponentKind::NoiNhan, list);
+            signature_cells.extend(sig);
+            list_end_line = end;
+        }
+        // Everything after the list until the signer's name.
+        for c in self.cells.iter().filter(|c| c.line > list_end_line) {
+            if c.line < start_line {
+                continue;
+            }
+            signature_cells.push(c.range);
+        }
+        if let Some(parts) = signature::parse(self.text, &signature_cells) {
+            self.add_signature(parts);
+        }
+        Some(start_line)
+    }
+
+    fn add_signature(&mut self, parts: Vec<Part>) {
+        if !parts.is_empty() && !self.found.iter().any(|c| c.kind == ComponentKind::ChuKy) {
+            let last = parts.last().map(|p| p.range.end).unwrap_or(0);
+            self.found.push(Component {
+                kind: ComponentKind::ChuKy,
+                parts,
+            });
+            self.find_appendix(self.line_of(last) + 1);
+        }
+    }
+
+    /// No Nơi nhận and no authority prefix: a position line followed by a name near the end.
+    fn find_bare_signature(&mut self, title_end_line: usize) -> Option<usize> {
+        let tail: Vec<&Cell> = self
+            .cells
+            .iter()
+            .filter(|c| c.line > title_end_line)
+            .collect();
+        let from = tail.len().saturating_sub(8);
+        let window = tail.get(from..).unwrap_or(&[]);
+        // Only short lines from the position to the end: a position line, a name.
+        let pos = window.iter().position(|c| {
+            let o = self.o(c.range);
+            is_upper(o) && !o.trim_end().ends_with(':') && c.fend - c.fstart < 60
+        })?;
+        if window
+            .get(pos..)
+            .unwrap_or(&[])
+            .iter()
+            .any(|c| c.fend - c.fstart >= 60)
+        {
+            return None;
+        }
+        let cells: Vec<TextRange> = window
+            .get(pos..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|c| c.range)
+            .collect();
+        let parts = signature::parse(self.text, &cells)?;
+        if !parts
+            .iter()
+            .any(|p| p.role == Some(crate::component::PartRole::HoTen))
+        {
+            return None;
+        }
+        let start = window.get(pos).map(|c| c.line);
+        self.add_signature(parts);
+        start
+    }
+
+    /// Read the Nơi nhận list from its label cell. Returns the list's ranges, the cells
+    /// beside it (signature column), and the last list line.
+    fn read_noi_nhan(&self, nn: &Cell) -> (Vec<TextRange>, Vec<TextRange>, usize) {
+        let mut list = Vec::new();
+        let mut beside = Vec::new();
+        let (item, rest) = self.split_after_luu(nn);
+        list.push(item);
+        beside.extend(rest);
+        let mut closed = ends_list(self.o(item));
+        // `<br>` lines of the same table cell continue the list.
+        for x in self
+            .line_cells(nn.line)
+            .iter()
+            .filter(|x| x.fstart > nn.fstart)
+        {
+            if x.col == nn.col && !closed {
+                let (item, rest) = self.split_after_luu(x);
+                list.push(item);
+                beside.extend(rest);
+                closed = ends_list(self.o(item));
+            } else if x.col != nn.col {
+                beside.push(x.range);
+            }
+        }
+        let mut prev_open = false;
+        let mut last = nn.line;
+        let mut line = nn.line + 1;
+        let mut items = usize::from(self.o(item).contains('-'));
+        while !closed {
+            let Some(l) = self.lines.get(line) else { break };
+            if l.is_blank() {
+                if items > 0 {
+                    break;
+                }
+                line += 1;
+                continue;
+            }
+            let cells = self.line_cells(line);
+            let left = cells.iter().find(|c| !self.is_right(c));
+            let Some(left) = left else {
+                // Only a right-column cell: the signature beside the list.
+                beside.extend(cells.iter().map(|c| c.range));
+                line += 1;
+                continue;
+            };
+            let ft = self.f(left);
+            let is_item = ft.starts_with('-') || ft.starts_with('+');
+            if !(is_item || prev_open) {
+                break;
+            }
+            let (item, rest) = self.split_after_luu(left);
+            list.push(item);
+            beside.extend(rest);
+            beside.extend(cells.iter().filter(|c| c.col != left.col).map(|c| c.range));
+            items += 1;
+            let text = self.o(item).trim_end();
+            prev_open = !(text.ends_with(';') || text.ends_with('.'));
+            closed = ends_list(text);
+            last = line;
+            line += 1;
+        }
+        (list, beside, last)
+    }
+
+    /// A list cell whose `- Lưu: …` item is followed by other text on the same cell
+    /// (a one-line signature): split after the item's final period.
+    fn split_after_luu(&self, c: &Cell) -> (TextRange, Option<TextRange>) {
+        let t = self.f(c);
+        if let Some(p) = t.rfind("luu") {
+            if let Some(dot) = t.get(p..).and_then(|s| s.find(". ")).map(|d| p + d) {
+                let rest = t.get(dot + 1..).unwrap_or("");
+                let lead = rest.len() - rest.trim_start().len();
+                if !rest.trim().is_empty() {
+                    return (
+                        self.orig(c.fstart, c.fstart + dot + 1),
+                        Some(self.orig(c.fstart + dot + 1 + lead, c.fend)),
+                    );
+                }
+            }
+        }
+        (c.range, None)
+    }
+
+    fn find_body(&mut self, from: usize, to: usize) {
+        let cells: Vec<&Cell> = self
+            .cells
+            .iter()
+            .filter(|c| c.line >= from && c.line < to)
+            .collect();
+        let taken: Vec<TextRange> = self
+            .found
+            .iter()
+            .flat_map(|c| c.parts.iter().map(|p| p.range))
+            .collect();
+        let body: Vec<&&Cell> = cells
+            .iter()
+            .filter(|c| !taken.iter().any(|t| overlaps(*t, c.range)))
+            .collect();
+        if let (Some(a), Some(b)) = (body.first(), body.last()) {
+            self.push(
+                ComponentKind::NoiDung,
+                vec![TextRange::new(a.range.start, b.range.end)],
+            );
+        }
+    }
+
+    /// `Phụ lục …` after the signature: from its heading to the end.
+    fn find_appendix(&mut self, from_line: usize) {
+        let heading = self.cells.iter().filter(|c| c.line >= from_line).find(|c| {
+            let t = self.f(c);
+            (t.starts_with("phu luc") && c.fend - c.fstart < 80)
+                || (t.starts_with("(kem theo") && c.fend - c.fstart < 200)
+        });
+        if let (Some(h), Some(last)) = (heading, self.cells.last()) {
+            let range = TextRange::new(h.range.start, last.range.end);
+            self.push(ComponentKind::PhuLuc, vec![range]);
+        }
+    }
+
+    fn detect_type(
+        &self,
+        ten_loai: Option<DocType>,
+        so: Option<SoKyHieu>,
+        has_vv: bool,
+    ) -> DocType {
+        if let Some(t) = ten_loai {
+            return t;
+        }
+        if let Some(so) = so {
+            let symbol = self.o(so.symbol);
+            let first = symbol.split('-').next().unwrap_or("").trim();
+            if let Some(t) = DocType::from_abbreviation(first) {
+                return t;
+            }
+            let folded = fold(first);
+            if let Some(t) = DocType::ALL
+                .iter()
+                .copied()
+                .find(|t| t.abbreviation().is_some_and(|a| fold(a) == folded))
+            {
+                if !has_vv {
+                    return t;
+                }
+            }
+        }
+        if has_vv {
+            return DocType::CongVan;
+        }
+        DocType::Unknown
+    }
+}
+
+/// Lines that open a body paragraph (folded).
+const BODY_OPENERS: &[&str] = &[
+    "can cu ",
+    "thuc hien ",
+    "xet ",
+    "theo de nghi",
+    "tren co so",
+    "sau khi",
+    "ngay 0",
+    "ngay 1",
+    "ngay 2",
+    "ngay 3",
+    "vua qua",
+    "trong thoi gian",
+    "tra loi",
+];
+
+fn trim_range(text: &str, r: TextRange) -> TextRange {
+    let s = text.get(r.start..r.end).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    TextRange::new(
+        r.start + lead,
+        r.end.saturating_sub(trail).max(r.start + lead),
+    )
+}
+
+fn overlaps(a: TextRange, b: TextRange) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Collapse runs of spaces.
+fn squeeze(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for w in t.split(' ').filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// `needle` at the start of a word of `hay`.
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    hay.match_indices(needle).map(|(i, _)| i).find(|&i| {
+        i == 0
+            || !hay
+                .as_bytes()
+                .get(i - 1)
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+    })
+}
+
+fn starts_word(hay: &str, needle: &str) -> bool {
+    hay.starts_with(needle)
+        && !hay
+            .as_bytes()
+            .get(needle.len())
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// All letters upper case, and at least one letter.
+pub(crate) fn is_upper(s: &str) -> bool {
+    let mut letters = 0usize;
+    for ch in s.chars() {
+        if ch.is_lowercase() {
+            return false;
+        }
+        if ch.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters > 0
+}
+
+/// Byte offset where the trailing run of upper-case words of `s` begins (at least two
+/// letters in all), if any.
+fn upper_tail(s: &str) -> Option<usize> {
+    let mut start: Option<usize> = None;
+    let mut letters = 0usize;
+    let mut pos = s.len();
+    for w in s.rsplit(' ') {
+        pos = pos.saturating_sub(w.len());
+        if !w.is_empty() {
+            // A sentence end ("… 19046/BTC-TCHQ. BỘ TÀI CHÍNH") bounds the run.
+            if (!is_upper(w) && w.chars().any(|c| c.is_alphabetic())) || w.ends_with('.') {
+                break;
+            }
+            letters += w.chars().filter(|c| c.is_alphabetic()).count();
+            start = Some(pos);
+        }
+        pos = pos.saturating_sub(1);
+    }
+    start.filter(|_| letters >= 2)
+}
+
+/// After an authority prefix (`KT.`), the next letters are upper case.
+fn is_upper_after_prefix(s: &str) -> bool {
+    let rest = s.split_once(['.', ' ']).map(|(_, r)| r).unwrap_or("");
+    let word: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    is_upper(&word)
+}
+
+/// A `- Lưu: …` item ending with a period closes the Nơi nhận list.
+fn ends_list(original: &str) -> bool {
+    let f = fold(original);
+    let t = f.trim_end();
+    t.rfind("luu").is_some() && (t.ends_with('.') || t.ends_with("./."))
+}
+
+/// Does an issuer line continue the previous one (one name wrapped over two lines)?
+fn is_name_continuation(prev: &str, cur: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "tinh ",
+        "thanh pho",
+        "huyen ",
+        "quan ",
+        "xa ",
+        "phuong ",
+        "thi xa ",
+        "thi tran ",
+        "va ",
+        "theo ",
+        "cua ",
+        "tai ",
+        "ve ",
+        "-",
+    ];
+    let prev = prev.trim_end();
+    // "SỐ 1050/QĐ-SCT" continues "… THEO QUYẾT ĐỊNH"; "SỞ CÔNG THƯƠNG" starts a new name.
+    let number = cur
+        .strip_prefix("so ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    number
+        || LEADS.iter().any(|l| cur.starts_with(l))
+        || prev.ends_with(" va")
+        || prev.ends_with(',')
+        || prev.ends_with('-')
+}

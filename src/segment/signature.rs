@@ -1,0 +1,239 @@
+//! The signature block (spec §1.7): authority lines (`TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`),
+//! the signer's position, and the name, read from the footer cells in reading order. Works
+//! whether each piece has its own line or all of them share one (`KT. BỘ TRƯỞNG THỨ TRƯỞNG
+//! Nguyễn Văn A`).
+
+use crate::component::{Part, PartRole};
+use crate::diagnostic::TextRange;
+use crate::fold::fold;
+
+use super::is_upper;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Prefix,
+    Upper,
+    Title,
+    Other,
+}
+
+struct Token {
+    range: TextRange,
+    kind: Kind,
+    folded: String,
+    cell: usize,
+}
+
+/// How position titles start (folded words): where an authority run splits into the head's
+/// title and the signer's own position.
+const POSITION_STARTS: &[&[&str]] = &[
+    &["pho"],
+    &["thu", "truong"],
+    &["chanh"],
+    &["giam", "doc"],
+    &["chu", "tich"],
+    &["chu", "nhiem"],
+    &["tong", "giam", "doc"],
+    &["tong", "cuc", "truong"],
+    &["cuc", "truong"],
+    &["vu", "truong"],
+    &["bi", "thu"],
+    &["hieu", "truong"],
+    &["vien", "truong"],
+    &["truong", "phong"],
+    &["truong", "ban"],
+    &["truong", "doan"],
+];
+
+pub fn parse(text: &str, cells: &[TextRange]) -> Option<Vec<Part>> {
+    let tokens = tokenize(text, cells);
+    let mut parts: Vec<Part> = Vec::new();
+    let mut i = 0usize;
+    let has_position = |parts: &[Part]| !parts.is_empty();
+    while let Some(tok) = tokens.get(i) {
+        match tok.kind {
+            Kind::Prefix => {
+                // Prefix + the upper-case words after it on the same cell.
+                let mut j = i + 1;
+                while tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == Kind::Upper && t.cell == tok.cell)
+                {
+                    j += 1;
+                }
+                let run = tokens.get(i..j).unwrap_or(&[]);
+                let split = split_point(&tok.folded, run);
+                match split {
+                    Some(k) => {
+                        push(&mut parts, run.get(..k), PartRole::ThamQuyen);
+                        push(&mut parts, run.get(k..), PartRole::ChucVu);
+                    }
+                    None => push(&mut parts, Some(run), PartRole::ThamQuyen),
+                }
+                i = j.max(i + 1);
+            }
+            Kind::Upper => {
+                let mut j = i + 1;
+                while tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == Kind::Upper && t.cell == tok.cell)
+                {
+                    j += 1;
+                }
+                push(&mut parts, tokens.get(i..j), PartRole::ChucVu);
+                i = j;
+            }
+            Kind::Title if has_position(&parts) => {
+                let mut j = i + 1;
+                while tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == Kind::Title && t.cell == tok.cell)
+                {
+                    j += 1;
+                }
+                if (2..=6).contains(&(j - i)) {
+                    push(&mut parts, tokens.get(i..j), PartRole::HoTen);
+                    break;
+                }
+                i = j;
+            }
+            _ => i += 1,
+        }
+    }
+    if parts.is_empty() {
+        None
+    } else {
+        Some(parts)
+    }
+}
+
+/// Index in `run` (prefix first) where the signer's own position begins, when the head's
+/// title and the position share one line.
+fn split_point(prefix: &str, run: &[Token]) -> Option<usize> {
+    if run.len() < 4 {
+        return None;
+    }
+    let deputy_only = prefix.starts_with("kt") || prefix.starts_with("k/t");
+    let word = |k: usize| {
+        run.get(k).map(|t| {
+            t.folded
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        })
+    };
+    // Skip the prefix and the first word of the head's title.
+    (2..run.len()).find(|&k| {
+        POSITION_STARTS.iter().any(|seq| {
+            (!deputy_only || matches!(seq.first(), Some(&"pho") | Some(&"thu")))
+                && seq
+                    .iter()
+                    .enumerate()
+                    .all(|(n, w)| word(k + n).as_deref() == Some(*w))
+        })
+    })
+}
+
+fn push(parts: &mut Vec<Part>, run: Option<&[Token]>, role: PartRole) {
+    let Some(run) = run else { return };
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return;
+    };
+    // One part per cell line.
+    let mut start = first.range.start;
+    let mut cell = first.cell;
+    let mut end = first.range.end;
+    for t in run.iter().skip(1) {
+        if t.cell != cell {
+            parts.push(Part {
+                range: TextRange::new(start, end),
+                role: Some(role),
+            });
+            start = t.range.start;
+            cell = t.cell;
+        }
+        end = t.range.end;
+    }
+    let _ = last;
+    parts.push(Part {
+        range: TextRange::new(start, end),
+        role: Some(role),
+    });
+}
+
+fn tokenize(text: &str, cells: &[TextRange]) -> Vec<Token> {
+    let mut out = Vec::new();
+    for (ci, r) in cells.iter().enumerate() {
+        let s = text.get(r.start..r.end).unwrap_or("");
+        let f = fold(s);
+        // Stamps and notes, not part of the block.
+        if f.starts_with('(')
+            || f.starts_with('[')
+            || f.starts_with("ky boi")
+            || f.starts_with("da ky")
+            || f.starts_with("./.")
+        {
+            continue;
+        }
+        let mut pos = 0usize;
+        for w in s.split(|c: char| c.is_whitespace()) {
+            let start = r.start + pos;
+            pos += w.len() + 1;
+            let w = w.trim_matches('*');
+            if w.is_empty() {
+                continue;
+            }
+            let lead = s
+                .get(start - r.start..)
+                .map(|x| x.len() - x.trim_start_matches('*').len())
+                .unwrap_or(0);
+            let range = TextRange::new(start + lead, start + lead + w.len());
+            let folded = fold(w);
+            let kind = classify(w, &folded);
+            out.push(Token {
+                range,
+                kind,
+                folded,
+                cell: ci,
+            });
+        }
+    }
+    out
+}
+
+fn classify(word: &str, folded: &str) -> Kind {
+    let bare = folded.trim_end_matches([',', ';']);
+    if matches!(
+        bare,
+        "tm."
+            | "kt."
+            | "tl."
+            | "tuq."
+            | "q."
+            | "t/m"
+            | "k/t"
+            | "t/l"
+            | "t/m."
+            | "k/t."
+            | "t/l."
+            | "tm"
+            | "kt"
+            | "tl"
+            | "tuq"
+    ) && word.chars().next().is_some_and(|c| c.is_uppercase())
+    {
+        return Kind::Prefix;
+    }
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return Kind::Other;
+    }
+    if is_upper(word) {
+        return Kind::Upper;
+    }
+    let mut chars = letters.iter();
+    let first_upper = chars.next().is_some_and(|c| c.is_uppercase());
+    if first_upper && chars.all(|c| c.is_lowercase()) && !word.chars().any(|c| c.is_ascii_digit()) {
+        return Kind::Title;
+    }
+    Kind::Other
+}

@@ -1,0 +1,117 @@
+/** Severity of a finding. */
+export type Severity = "error" | "warning" | "info";
+/** Whether a fix may be applied without review. `display-only`: a formatting change, not a text edit. */
+export type Applicability = "safe" | "unsafe" | "display-only";
+/** `draft`: blank number/day are `info`; `final`: they are errors. */
+export type Mode = "draft" | "final";
+/** Language of messages and fix titles. */
+export type Lang = "vi" | "en";
+/** A format component of Nghị định 30 (`van-ban`: the document as a whole). */
+export type ComponentKind = "quoc-hieu" | "tieu-ngu" | "co-quan-chu-quan" | "co-quan-ban-hanh" | "so-ky-hieu" | "dia-danh-thoi-gian" | "ten-loai" | "trich-yeu" | "kinh-gui" | "noi-dung" | "chu-ky" | "noi-nhan" | "do-mat" | "do-khan" | "phu-luc" | "van-ban";
+/** A document type slug (`khong-xac-dinh`: not recognised; `van-ban-dang`: Party document, out of scope). */
+export type DocumentType = "nghi-quyet" | "quyet-dinh" | "chi-thi" | "quy-che" | "quy-dinh" | "thong-cao" | "thong-bao" | "huong-dan" | "chuong-trinh" | "ke-hoach" | "phuong-an" | "de-an" | "du-an" | "bao-cao" | "bien-ban" | "to-trinh" | "hop-dong" | "cong-van" | "cong-dien" | "ban-ghi-nho" | "ban-thoa-thuan" | "giay-uy-quyen" | "giay-moi" | "giay-gioi-thieu" | "giay-nghi-phep" | "phieu-gui" | "phieu-chuyen" | "phieu-bao" | "thu-cong" | "ban-sao-y" | "ban-trich-sao" | "ban-sao-luc" | "van-ban-dang" | "khong-xac-dinh";
+/** Role of a part of the signature block. */
+export type PartRole = "tham-quyen" | "chuc-vu" | "ho-ten";
+/** Whether a rule can offer a fix. */
+export type FixAvailability = "none" | "sometimes" | "always";
+/** Per-rule setting: off, on, or a severity override. */
+export type RuleSetting = boolean | "off" | "on" | Severity;
+
+/** Options of `check`. Every field is optional. */
+export interface Options {
+  /** Default `draft`. */
+  mode?: Mode;
+  /** Override type detection (`auto` or absent: detect). */
+  type?: DocumentType | "auto";
+  /** Reference date `YYYY-MM-DD` for rules about the future. */
+  today?: string;
+  /** Default `vi`. */
+  lang?: Lang;
+  /** Keyed by rule code (`TT101`) or name (`thieu-quoc-hieu`). */
+  rules?: Record<string, RuleSetting>;
+}
+
+/** Replace UTF-16 range `[start, end)` of the checked text with `newText`. */
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  /** Imperative, in the report's language. */
+  title: string;
+  applicability: Applicability;
+  /** Non-overlapping, sorted by start. */
+  edits: Edit[];
+}
+
+/** One finding. Offsets are UTF-16 code units: `text.slice(start, end)` is the flagged text. Lines and columns are 1-based, columns in UTF-16 units. */
+export interface Diagnostic {
+  /** Stable code, never reused (`TT101`). */
+  code: string;
+  /** Stable kebab-case name (`thieu-quoc-hieu`). */
+  name: string;
+  component: ComponentKind;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+}
+
+/** One contiguous piece of a component (UTF-16 offsets). */
+export interface ComponentPart {
+  start: number;
+  end: number;
+  role?: PartRole;
+}
+
+/** A component as found. `start`/`end` cover all its parts (UTF-16 offsets). */
+export interface Component {
+  kind: ComponentKind;
+  start: number;
+  end: number;
+  /** 1-based line of `start`. */
+  line: number;
+  /** 1-based line of `end`. */
+  endLine: number;
+  parts: ComponentPart[];
+}
+
+/** The result of `check`. */
+export interface Report {
+  /** Package version. */
+  version: string;
+  /** Version of the rule set. */
+  rulesetVersion: string;
+  documentType: DocumentType;
+  /** False when the `type` option set the type. */
+  typeDetected: boolean;
+  /** True for documents Nghị định 30 does not govern (Party documents). */
+  outOfScope: boolean;
+  mode: Mode;
+  /** In document order. */
+  components: Component[];
+  /** Sorted by position, then code. */
+  diagnostics: Diagnostic[];
+}
+
+/** A rule as `rules()` lists it. */
+export interface RuleInfo {
+  code: string;
+  name: string;
+  component: ComponentKind;
+  severity: Severity;
+  fix: FixAvailability;
+  /** One line, in the language asked for. */
+  summary: string;
+  /** Section of the rules catalogue (Nghị định 30) the rule enforces, e.g. `§1.1`. */
+  spec: string;
+  /** Markdown (Vietnamese): what it checks, why, example, fix. */
+  docs: string;
+}

@@ -1,0 +1,79 @@
+//! The JavaScript binding: the only file that uses wasm-bindgen. It converts and nothing
+//! else — options in through serde, plain JS objects out through one serializer, every
+//! failure out as a real JS `Error`. The TypeScript declarations below name every field.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::options::{Lang, Options, RawOptions};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = include_str!("wasm.d.ts");
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+
+    #[wasm_bindgen(typescript_type = "Options")]
+    pub type JsOptions;
+    #[wasm_bindgen(typescript_type = "Report")]
+    pub type JsReportValue;
+    #[wasm_bindgen(typescript_type = "RuleInfo[]")]
+    pub type JsRuleList;
+    #[wasm_bindgen(typescript_type = "Lang")]
+    pub type JsLang;
+}
+
+/// Runs once when the module is instantiated: panics are logged to the console instead of
+/// vanishing (the instance still traps; the boundary never panics on input by design).
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error(&format!("thethuc: internal error: {info}"))
+    }));
+}
+
+fn error(message: impl std::fmt::Display) -> JsValue {
+    js_sys::Error::new(&message.to_string()).into()
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    // Plain objects for maps, `undefined` for absent optional fields.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(error)
+}
+
+fn options_from(value: JsValue) -> Result<Options, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    let raw: RawOptions = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| error(format!("thethuc: invalid options: {e}")))?;
+    Options::try_from(raw).map_err(|e| error(format!("thethuc: invalid options: {e}")))
+}
+
+/// Check a draft. Offsets in the report are UTF-16 code units: `text.slice(start, end)`.
+#[wasm_bindgen(js_name = check)]
+pub fn check(text: &str, options: Option<JsOptions>) -> Result<JsReportValue, JsValue> {
+    let options = options_from(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
+    let report = crate::check(text, &options);
+    Ok(to_js(&report.to_js(text))?.unchecked_into())
+}
+
+/// Every rule with its code, name, severity, fix availability, summary and docs.
+#[wasm_bindgen(js_name = rules)]
+pub fn rules(lang: Option<JsLang>) -> Result<JsRuleList, JsValue> {
+    let lang: Lang = match lang.map(JsValue::from) {
+        Some(v) if !v.is_undefined() && !v.is_null() => serde_wasm_bindgen::from_value(v)
+            .map_err(|e| error(format!("thethuc: invalid lang: {e}")))?,
+        _ => Lang::Vi,
+    };
+    Ok(to_js(&crate::rules(lang))?.unchecked_into())
+}
+
+/// The package version.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
