@@ -107,6 +107,18 @@ impl ComponentKind {
         }
     }
 
+    /// The Vietnamese label inside a sentence: lower case, except the fixed names
+    /// (`Quốc hiệu`, `Tiêu ngữ`, `Kính gửi`, `Nơi nhận`).
+    pub fn in_sentence_vi(self) -> String {
+        match self {
+            ComponentKind::QuocHieu
+            | ComponentKind::TieuNgu
+            | ComponentKind::KinhGui
+            | ComponentKind::NoiNhan => self.label_vi().to_string(),
+            _ => self.label_vi().to_lowercase(),
+        }
+    }
+
     pub fn label_en(self) -> &'static str {
         match self {
             ComponentKind::QuocHieu => "national title",

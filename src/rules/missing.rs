@@ -13,7 +13,7 @@ pub(super) fn check(doc: &Document, cx: &mut Context, kind: ComponentKind) -> bo
     }
     let vi = format!(
         "Thiếu {} — thành phần bắt buộc theo Nghị định 30/2020/NĐ-CP",
-        kind.label_vi().to_lowercase()
+        kind.in_sentence_vi()
     );
     let en = format!(
         "Missing {}, a mandatory component under Decree 30/2020/ND-CP",

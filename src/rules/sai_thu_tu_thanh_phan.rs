@@ -61,7 +61,7 @@ fn check(doc: &Document, cx: &mut Context) {
         if b.first().start < a.first().start && !reported.contains(&later) {
             reported.push(later);
             let msg = cx.tr(
-                format!("{} đặt trước {}: theo Nghị định 30, {} phải ở sau", later.label_vi(), earlier.label_vi().to_lowercase(), later.label_vi().to_lowercase()),
+                format!("{} đặt trước {}: theo Nghị định 30, {} phải ở sau", later.label_vi(), earlier.in_sentence_vi(), later.in_sentence_vi()),
                 format!("The {} comes before the {}; Decree 30 places it after", later.label_en(), earlier.label_en()),
             );
             cx.report(b.first(), msg);

@@ -224,7 +224,12 @@ impl<'s> Segmenter<'s> {
         let detected_type = if party {
             DocType::VanBanDang
         } else {
-            self.detect_type(ten_loai.map(|(_, t)| t), so_ky_hieu, vv.is_some())
+            self.detect_type(
+                ten_loai.map(|(_, t)| t),
+                so_ky_hieu,
+                vv.is_some(),
+                kinh_gui.is_some(),
+            )
         };
         Outcome {
             detected_type,
@@ -473,10 +478,17 @@ impl<'s> Segmenter<'s> {
 
     /// Issuer lines: the header's left column above the number (spec §1.2, §2).
     fn find_issuer(&mut self, header_limit: usize, so: Option<TextRange>) {
+        // Issuer lines stand above the number; upper-case lines between the number and the
+        // title are still taken (the order rule then reports them).
         let stop_line = so
             .map(|r| self.line_of(r.start))
             .unwrap_or(header_limit)
             .min(header_limit);
+        let title_line = if header_limit > stop_line {
+            header_limit - 1
+        } else {
+            stop_line
+        };
         let taken: Vec<TextRange> = self
             .found
             .iter()
@@ -484,7 +496,10 @@ impl<'s> Segmenter<'s> {
             .collect();
         let mut names: Vec<Vec<TextRange>> = Vec::new();
         let mut prev_text = String::new();
-        for c in self.cells.iter().filter(|c| c.line <= stop_line) {
+        for c in self.cells.iter().filter(|c| c.line <= title_line) {
+            if c.line > stop_line && !is_upper(self.o(c.range)) {
+                continue;
+            }
             if self.is_right(c) || taken.iter().any(|t| overlaps(*t, c.range)) {
                 // A cell holding the number may start with issuer lines ("…<br>Số:").
                 continue;
@@ -752,7 +767,22 @@ impl<'s> Segmenter<'s> {
             }
             signature_cells.push(c.range);
         }
-        if let Some(parts) = signature::parse(self.text, &signature_cells) {
+        let parts = signature::parse(self.text, &signature_cells).or_else(|| {
+            // Signatures printed just above Nơi nhận with no authority prefix (Biên bản:
+            // `THƯ KÝ` / `CHỦ TỌA`): the short lines after the content's closing `./.`.
+            let nn = nn?;
+            let above: Vec<&Cell> = self
+                .cells
+                .iter()
+                .filter(|c| c.line > title_end_line && c.line < nn.line)
+                .collect();
+            let closing = above
+                .iter()
+                .rposition(|c| self.f(c).trim_end().ends_with("./."))?;
+            let cells: Vec<TextRange> = above.get(closing + 1..)?.iter().map(|c| c.range).collect();
+            signature::parse(self.text, &cells)
+        });
+        if let Some(parts) = parts {
             self.add_signature(parts);
         }
         Some(start_line)
@@ -933,6 +963,7 @@ impl<'s> Segmenter<'s> {
         ten_loai: Option<DocType>,
         so: Option<SoKyHieu>,
         has_vv: bool,
+        has_kinh_gui: bool,
     ) -> DocType {
         if let Some(t) = ten_loai {
             return t;
@@ -954,7 +985,8 @@ impl<'s> Segmenter<'s> {
                 }
             }
         }
-        if has_vv {
+        // A letter with `V/v` or `Kính gửi` and no type name is a công văn.
+        if has_vv || has_kinh_gui {
             return DocType::CongVan;
         }
         DocType::Unknown
