@@ -111,3 +111,41 @@ pub fn fold(s: &str) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_folds_to_ascii() {
+        assert_eq!(
+            fold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            "cong hoa xa hoi chu nghia viet nam"
+        );
+        assert_eq!(
+            fold("Độc lập – Tự do — Hạnh phúc"),
+            "doc lap - tu do - hanh phuc"
+        );
+        assert_eq!(fold("ỦY BAN NHÂN DÂN ĐƯỜNG"), "uy ban nhan dan duong");
+        // OCR damage reads like the intended letter.
+        assert_eq!(fold("CỘNG HÕA"), "cong hoa");
+    }
+
+    #[test]
+    fn nfd_folds_like_nfc_and_maps_back() {
+        let nfd = "Ho\u{323}\u{302} Ti\u{302}e\u{301}n";
+        let f = Folded::new(nfd);
+        assert_eq!(f.text, "ho tien");
+        // "ho" covers the combining marks after "o".
+        let r = f.original(0, 2);
+        assert_eq!(&nfd[r.start..r.end], "Ho\u{323}\u{302}");
+        let r = f.original(3, 7);
+        assert_eq!(&nfd[r.start..r.end], "Ti\u{302}e\u{301}n");
+    }
+
+    #[test]
+    fn spaces_and_invisibles() {
+        assert_eq!(fold("a\u{a0}b\tc\u{200b}d\u{feff}"), "a b cd");
+    }
+}

@@ -85,3 +85,73 @@ impl<'a> LineIndex<'a> {
         self.line_starts.len()
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    /// JavaScript's `slice` over UTF-16 units.
+    fn js_slice(text: &str, start: usize, end: usize) -> String {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        String::from_utf16(&units[start..end]).unwrap()
+    }
+
+    fn check_range(text: &str, needle: &str) -> (JsPosition, JsPosition) {
+        let start = text.find(needle).unwrap();
+        let index = LineIndex::new(text);
+        let (a, b) = (index.position(start), index.position(start + needle.len()));
+        assert_eq!(js_slice(text, a.offset, b.offset), needle, "in {text:?}");
+        (a, b)
+    }
+
+    #[test]
+    fn ascii_fast_path() {
+        let (a, b) = check_range("ab\ncd ef", "ef");
+        assert_eq!((a.line, a.column, b.column), (2, 4, 6));
+    }
+
+    #[test]
+    fn nfc_vietnamese() {
+        let (a, _) = check_range("Số: 05/QĐ-UBND\nLạng Sơn, ngày 05", "ngày");
+        assert_eq!((a.line, a.column), (2, 11));
+    }
+
+    #[test]
+    fn nfd_vietnamese_counts_combining_marks() {
+        // "Lạng Sơn" in NFD: a + U+0323, o + U+031B.
+        let text = "La\u{323}ng So\u{31b}n, nga\u{300}y 05";
+        let (a, _) = check_range(text, "05");
+        assert_eq!((a.line, a.column), (1, 19));
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_break_lines_tabs_count_once() {
+        let (a, _) = check_range("a\r\nb\rc\tX", "X");
+        assert_eq!((a.line, a.column), (3, 3));
+    }
+
+    #[test]
+    fn emoji_is_two_utf16_units() {
+        let (a, b) = check_range("📄 Số: 05\n😀😀 Nơi nhận:", "Nơi nhận:");
+        assert_eq!((a.line, a.column, b.column), (2, 6, 15));
+        assert_eq!(a.offset, "📄 Số: 05\n😀😀 ".encode_utf16().count());
+    }
+
+    #[test]
+    fn offsets_inside_a_character_or_past_the_end_are_clamped() {
+        let text = "Đ😀";
+        let index = LineIndex::new(text);
+        assert_eq!(index.position(1).offset, 0);
+        assert_eq!(index.position(4).offset, 1);
+        assert_eq!(index.position(99).offset, 3);
+        assert_eq!(
+            LineIndex::new("").position(5),
+            JsPosition {
+                offset: 0,
+                line: 1,
+                column: 1
+            }
+        );
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Install what a fresh machine lacks, idempotently: the wasm target, wasm-bindgen-cli at
+# exactly the version in Cargo.lock, the Node packages, and (with --browser) Debian's
+# Chromium + ChromeDriver for the browser tests. Fast when everything is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+
+WBG=$(awk '$0=="name = \"wasm-bindgen\""{getline; gsub(/"/,"",$3); print $3}' Cargo.lock)
+if [ -z "$WBG" ]; then echo "setup: wasm-bindgen version not found in Cargo.lock" >&2; exit 1; fi
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG" ]; then
+  # No --locked: the CLI's own lock file wants a crate version this registry lacks
+  # (shared/design/toolchain.md, gotcha 1). The version itself is pinned exactly.
+  cargo install wasm-bindgen-cli --version "=$WBG"
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-}" = "--browser" ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Run every test: native unit, fixture, corpus, registry and CLI tests; the wasm build's
+# tests in Node and in headless Chromium; the Node tests of the package; the page in
+# Chromium. Installs what is missing first (scripts/setup.sh --browser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+./scripts/setup.sh --browser
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --locked --all-targets -- -D warnings
+
+step "native tests (unit, fixtures, corpus, registry, CLI)"
+cargo test --locked
+
+step "wasm build and size"
+./scripts/build-wasm.sh
+node scripts/size.mjs
+
+step "wasm tests in Node"
+cargo test --locked --target wasm32-unknown-unknown --no-default-features --test wasm
+
+step "wasm tests in headless Chromium"
+WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --locked --target wasm32-unknown-unknown --no-default-features --test wasm
+
+step "package and page tests (Node, Chromium)"
+node --test tests/node/ tests/e2e/
