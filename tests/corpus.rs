@@ -96,12 +96,12 @@ fn detected_types_match_the_index() {
 }
 
 /// Component kinds and their texts, and finding codes with their flagged texts.
-fn summary(
-    text: &str,
-) -> (
+type Summary = (
     Vec<(ComponentKind, Vec<String>)>,
     Vec<(&'static str, String)>,
-) {
+);
+
+fn summary(text: &str) -> Summary {
     let r = check(text, &Options::default());
     let comps = r
         .components
