@@ -70,16 +70,38 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(original: &str) -> Self {
-        let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len() + 1);
-        for (pos, c) in original.char_indices() {
-            if let Folding::Char(f) = fold_char(c) {
-                let before = text.len();
-                text.push(f);
-                origin.extend(std::iter::repeat_n(pos as u32, text.len() - before));
+        let bytes = original.as_bytes();
+        let mut text: Vec<u8> = Vec::with_capacity(original.len());
+        let mut origin: Vec<u32> = Vec::with_capacity(original.len() + 1);
+        let mut pos = 0usize;
+        while pos < bytes.len() {
+            let b = bytes.get(pos).copied().unwrap_or(0);
+            if b < 0x80 {
+                // ASCII fast path: most of a Vietnamese text's bytes are spaces, digits,
+                // punctuation and unaccented letters.
+                text.push(if b == b'\t' {
+                    b' '
+                } else {
+                    b.to_ascii_lowercase()
+                });
+                origin.push(pos as u32);
+                pos += 1;
+                continue;
             }
+            let Some(c) = original.get(pos..).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            if let Folding::Char(f) = fold_char(c) {
+                let mut buf = [0u8; 4];
+                let encoded = f.encode_utf8(&mut buf).as_bytes();
+                text.extend_from_slice(encoded);
+                origin.extend(std::iter::repeat_n(pos as u32, encoded.len()));
+            }
+            pos += c.len_utf8();
         }
         origin.push(original.len() as u32);
+        // Only whole characters were pushed, so this never fails.
+        let text = String::from_utf8(text).unwrap_or_default();
         Self { text, origin }
     }
 

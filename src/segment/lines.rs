@@ -180,11 +180,16 @@ pub fn is_drawn(t: &str) -> bool {
     if t == "*" {
         return true;
     }
-    let n = t
-        .chars()
-        .filter(|c| matches!(c, '-' | '_' | '=' | '*'))
-        .count();
-    n >= 3 && t.chars().all(|c| matches!(c, '-' | '_' | '=' | '*' | ' '))
+    // Stops at the first letter, so text lines cost one character.
+    let mut marks = 0usize;
+    for c in t.chars() {
+        match c {
+            '-' | '_' | '=' | '*' => marks += 1,
+            ' ' => {}
+            _ => return false,
+        }
+    }
+    marks >= 3
 }
 
 fn split_br(f: &str, a: usize, b: usize) -> Vec<(usize, usize)> {

@@ -263,18 +263,16 @@ impl<'s> Segmenter<'s> {
             return None;
         }
         let squeezed = squeeze(t);
-        DocType::ALL
+        type_names()
             .iter()
-            .copied()
-            .filter(|d| !d.name().is_empty() && !d.is_out_of_scope())
-            .find(|d| {
-                let name = fold(d.name());
-                squeezed == name
-                    || (squeezed.starts_with(&name)
+            .find(|(d, name)| {
+                squeezed == *name
+                    || (squeezed.starts_with(name.as_str())
                         && squeezed.as_bytes().get(name.len()) == Some(&b' ')
                         && is_upper(self.o(c.range))
                         && !d.is_copy())
             })
+            .map(|(d, _)| *d)
     }
 
     fn find_national_title(&mut self, header_limit: usize) {
@@ -544,9 +542,7 @@ impl<'s> Segmenter<'s> {
 
     fn type_name_in_cell(&self, c: &Cell) -> bool {
         let t = squeeze(self.f(c));
-        DocType::ALL
-            .iter()
-            .any(|d| !d.name().is_empty() && t == fold(d.name()))
+        type_names().iter().any(|(_, name)| t == *name)
     }
 
     /// Tên loại at cell `i` and the trích yếu below it; returns the last title line.
@@ -991,6 +987,21 @@ impl<'s> Segmenter<'s> {
         }
         DocType::Unknown
     }
+}
+
+/// Folded type names of the types a tên loại can name (longest first, so `BẢN SAO Y`-like
+/// prefixes never shadow a longer name).
+fn type_names() -> &'static [(DocType, String)] {
+    static NAMES: OnceLock<Vec<(DocType, String)>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut v: Vec<(DocType, String)> = DocType::ALL
+            .iter()
+            .filter(|d| !d.name().is_empty() && !d.is_out_of_scope())
+            .map(|d| (*d, fold(d.name())))
+            .collect();
+        v.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
+        v
+    })
 }
 
 /// Lines that open a body paragraph (folded).
