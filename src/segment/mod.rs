@@ -22,6 +22,9 @@ use crate::document::{DateField, Document, IssueDate, SoKyHieu};
 use crate::fold::{fold, Folded};
 use lines::{Cell, Line};
 
+/// How much of a cell the header patterns look at.
+const HEAD_SCAN: usize = 600;
+
 /// Display column from which a lone cell on a layout line counts as the right column.
 const RIGHT_COLUMN: usize = 30;
 
@@ -118,6 +121,18 @@ impl<'s> Segmenter<'s> {
         self.folded.text.get(c.fstart..c.fend).unwrap_or("")
     }
 
+    /// The folded text of a cell, cut to its first `HEAD_SCAN` bytes: header patterns
+    /// stand at the start of a cell, and a hostile 10 MB line must not be scanned by every
+    /// pattern.
+    fn fh(&self, c: &Cell) -> &'s str {
+        let t = self.f(c);
+        let mut end = t.len().min(HEAD_SCAN);
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        t.get(..end).unwrap_or("")
+    }
+
     fn o(&self, r: TextRange) -> &'s str {
         self.text.get(r.start..r.end).unwrap_or("")
     }
@@ -170,7 +185,7 @@ impl<'s> Segmenter<'s> {
             .take_while(|&i| noi_nhan.is_none_or(|n| i < n))
             .find(|&i| {
                 self.cell(i)
-                    .is_some_and(|c| find_word(self.f(c), "kinh gui").is_some())
+                    .is_some_and(|c| find_word(self.fh(c), "kinh gui").is_some())
             });
         let limit_ix = noi_nhan.or(kinh_gui).unwrap_or(n_cells);
         let ten_loai = (0..limit_ix).find_map(|i| self.type_name_in(i).map(|t| (i, t)));
@@ -191,7 +206,7 @@ impl<'s> Segmenter<'s> {
             .filter(|&i| self.cell(i).is_some_and(|c| c.line <= header_limit))
             .any(|i| {
                 self.cell(i)
-                    .is_some_and(|c| re_party().is_some_and(|r| r.is_match(self.f(c))))
+                    .is_some_and(|c| re_party().is_some_and(|r| r.is_match(self.fh(c))))
             });
 
         self.find_national_title(header_limit);
@@ -288,7 +303,7 @@ impl<'s> Segmenter<'s> {
                 .iter()
                 .filter(|c| c.line <= header_limit + 3)
                 .find_map(|c| {
-                    re.find(self.f(c))
+                    re.find(self.fh(c))
                         .map(|m| self.orig(c.fstart + m.start(), c.fstart + m.end()))
                 });
             if let Some(r) = hit {
@@ -301,7 +316,7 @@ impl<'s> Segmenter<'s> {
         let re = re_so()?;
         let mut best: Option<(bool, SoKyHieu)> = None;
         for c in self.cells.iter().filter(|c| c.line <= header_limit) {
-            let t = self.f(c);
+            let t = self.fh(c);
             for caps in re.captures_iter(t) {
                 let (Some(all), Some(colon), Some(sym)) = (caps.get(0), caps.get(1), caps.get(3))
                 else {
@@ -357,7 +372,7 @@ impl<'s> Segmenter<'s> {
 
     fn find_issue_date(&mut self, header_limit: usize) -> Option<IssueDate> {
         for c in self.cells.iter().filter(|c| c.line <= header_limit) {
-            let t = self.f(c);
+            let t = self.fh(c);
             if let Some(caps) = re_date_words().and_then(|r| r.captures(t)) {
                 let Some(all) = caps.get(0) else { continue };
                 let place = self.place_before(c, all.start());
@@ -502,7 +517,7 @@ impl<'s> Segmenter<'s> {
                 // A cell holding the number may start with issuer lines ("…<br>Số:").
                 continue;
             }
-            let t = self.f(c);
+            let t = self.fh(c);
             if self.type_name_in_cell(c)
                 || t.starts_with("v/v")
                 || re_date_words().is_some_and(|r| r.is_match(t))
@@ -541,6 +556,9 @@ impl<'s> Segmenter<'s> {
     }
 
     fn type_name_in_cell(&self, c: &Cell) -> bool {
+        if c.fend - c.fstart > 120 {
+            return false;
+        }
         let t = squeeze(self.f(c));
         type_names().iter().any(|(_, name)| t == *name)
     }
@@ -631,7 +649,7 @@ impl<'s> Segmenter<'s> {
             .map(|c| c.line)
             .unwrap_or(header_limit);
         let (c, at) = self.cells.iter().filter(|c| c.line <= stop).find_map(|c| {
-            let t = self.f(c);
+            let t = self.fh(c);
             let at = if t.starts_with("v/v") {
                 Some(0)
             } else {
@@ -728,7 +746,7 @@ impl<'s> Segmenter<'s> {
             .iter()
             .filter(|c| c.line > title_end_line)
             .find(|c| {
-                re_authority().is_some_and(|r| r.is_match(self.f(c)))
+                re_authority().is_some_and(|r| r.is_match(self.fh(c)))
                     && is_upper_after_prefix(self.o(c.range))
             });
         let start_line = match (nn, authority) {
@@ -919,26 +937,29 @@ impl<'s> Segmenter<'s> {
     }
 
     fn find_body(&mut self, from: usize, to: usize) {
-        let cells: Vec<&Cell> = self
-            .cells
-            .iter()
-            .filter(|c| c.line >= from && c.line < to)
-            .collect();
-        let taken: Vec<TextRange> = self
+        // Ranges already taken by other components, sorted, for a binary-searched overlap
+        // test (a hostile paste can make a recipient list huge).
+        let mut taken: Vec<TextRange> = self
             .found
             .iter()
             .flat_map(|c| c.parts.iter().map(|p| p.range))
             .collect();
-        let body: Vec<&&Cell> = cells
+        taken.sort();
+        let is_taken = |r: TextRange| {
+            let i = taken.partition_point(|t| t.end <= r.start);
+            taken.get(i).is_some_and(|t| overlaps(*t, r))
+                || taken.get(i + 1).is_some_and(|t| overlaps(*t, r))
+        };
+        let mut body = self
+            .cells
             .iter()
-            .filter(|c| !taken.iter().any(|t| overlaps(*t, c.range)))
-            .collect();
-        if let (Some(a), Some(b)) = (body.first(), body.last()) {
-            self.push(
-                ComponentKind::NoiDung,
-                vec![TextRange::new(a.range.start, b.range.end)],
-            );
-        }
+            .filter(|c| c.line >= from && c.line < to && !is_taken(c.range));
+        let Some(first) = body.next() else { return };
+        let last = body.last().unwrap_or(first);
+        self.push(
+            ComponentKind::NoiDung,
+            vec![TextRange::new(first.range.start, last.range.end)],
+        );
     }
 
     /// `Phụ lục …` after the signature: from its heading to the end.
