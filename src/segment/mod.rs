@@ -397,17 +397,14 @@ impl<'s> Segmenter<'s> {
                 let day = field(1, s + 4, thang);
                 let month = field(2, thang + 5, nam);
                 let year = field(3, nam + 3, all.end());
-                let range = TextRange::new(
-                    place.start.min(self.orig(c.fstart + s, c.fstart + s).start),
-                    self.orig(c.fstart + all.end(), c.fstart + all.end()).start,
-                );
-                let range = if place.is_empty() {
-                    self.orig(c.fstart + s, c.fstart + all.end())
+                let end = self.orig(c.fstart + all.end(), c.fstart + all.end()).start;
+                let start = if place.is_empty() {
+                    self.orig(c.fstart + s, c.fstart + s).start
                 } else {
-                    range
+                    place.start
                 };
                 let d = IssueDate {
-                    range: trim_range(self.text, range),
+                    range: trim_range(self.text, TextRange::new(start, end)),
                     place,
                     day,
                     month,
