@@ -47,6 +47,7 @@ pub enum RuleLevel {
 }
 
 /// Options as they arrive from JavaScript (every field optional).
+/// `FIELDS` lists the keys, for bindings that must reject unknown ones themselves.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RawOptions {
@@ -82,6 +83,11 @@ impl std::fmt::Display for OptionsError {
 }
 
 impl std::error::Error for OptionsError {}
+
+impl RawOptions {
+    /// The option keys, as JavaScript spells them.
+    pub const FIELDS: [&'static str; 5] = ["mode", "type", "today", "lang", "rules"];
+}
 
 impl TryFrom<RawOptions> for Options {
     type Error = OptionsError;

@@ -48,6 +48,20 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
+    // serde-wasm-bindgen reads only the fields it knows, so a misspelt key (`mdoe`) would
+    // pass silently: reject unknown keys here.
+    let object: &js_sys::Object = value
+        .dyn_ref()
+        .ok_or_else(|| error("thethuc: invalid options: expected an object"))?;
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !RawOptions::FIELDS.contains(&key.as_str()) {
+            return Err(error(format!(
+                "thethuc: invalid options: unknown option '{key}' (expected one of: {})",
+                RawOptions::FIELDS.join(", ")
+            )));
+        }
+    }
     let raw: RawOptions = serde_wasm_bindgen::from_value(value)
         .map_err(|e| error(format!("thethuc: invalid options: {e}")))?;
     Options::try_from(raw).map_err(|e| error(format!("thethuc: invalid options: {e}")))

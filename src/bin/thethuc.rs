@@ -195,6 +195,40 @@ fn run_check(args: Args) -> Result<ExitCode, String> {
     })
 }
 
+/// The lines of a text, broken where the core breaks them (`\r\n`, `\n`, `\r`).
+fn split_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while let Some(pos) = rest.find(['\n', '\r']) {
+        lines.push(rest.get(..pos).unwrap_or(""));
+        let skip = if rest.get(pos..pos + 2) == Some("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = rest.get(pos + skip..).unwrap_or("");
+    }
+    lines.push(rest);
+    lines
+}
+
+/// Terminal columns a string takes: combining marks take none, emoji and wide
+/// characters two (a close enough rule for the caret line).
+fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x300..=0x36F | 0x200B..=0x200D | 0xFEFF => 0,
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFF00..=0xFF60
+            | 0x1F300..=0x1FAFF => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
 /// `file:line:col: severity[code] message`, then the line with a caret underline.
 fn write_text(
     out: &mut impl Write,
@@ -202,10 +236,7 @@ fn write_text(
     text: &str,
     report: &thethuc::JsReport,
 ) -> std::io::Result<()> {
-    let lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .collect();
+    let lines = split_lines(text);
     for d in &report.diagnostics {
         writeln!(
             out,
@@ -225,13 +256,11 @@ fn write_text(
             } else {
                 units.len()
             };
-            let pad = String::from_utf16_lossy(units.get(..start).unwrap_or(&[]))
-                .chars()
-                .count();
-            let width = String::from_utf16_lossy(units.get(start..end.max(start)).unwrap_or(&[]))
-                .chars()
-                .count()
-                .max(1);
+            let pad = display_width(&String::from_utf16_lossy(units.get(..start).unwrap_or(&[])));
+            let width = display_width(&String::from_utf16_lossy(
+                units.get(start..end.max(start)).unwrap_or(&[]),
+            ))
+            .max(1);
             writeln!(out, "    {line}")?;
             writeln!(out, "    {}{}", " ".repeat(pad), "^".repeat(width))?;
         }

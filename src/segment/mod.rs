@@ -952,7 +952,7 @@ impl<'s> Segmenter<'s> {
             .iter()
             .filter(|c| c.line >= from && c.line < to && !is_taken(c.range));
         let Some(first) = body.next() else { return };
-        let last = body.last().unwrap_or(first);
+        let last = body.next_back().unwrap_or(first);
         self.push(
             ComponentKind::NoiDung,
             vec![TextRange::new(first.range.start, last.range.end)],

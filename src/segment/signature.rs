@@ -87,7 +87,7 @@ pub fn parse(text: &str, cells: &[TextRange]) -> Option<Vec<Part>> {
                 let mut j = i + 1;
                 while tokens
                     .get(j)
-                    .is_some_and(|t| t.kind == Kind::Title && t.cell == tok.cell)
+                    .is_some_and(|t| (t.kind == Kind::Title || is_initial(t)) && t.cell == tok.cell)
                 {
                     j += 1;
                 }
@@ -236,4 +236,91 @@ fn classify(word: &str, folded: &str) -> Kind {
         return Kind::Title;
     }
     Kind::Other
+}
+
+/// A one-letter word such as the `A` of `Nguyễn Văn A`: part of a name after title-case words.
+fn is_initial(t: &Token) -> bool {
+    t.kind == Kind::Upper && t.folded.chars().filter(|c| c.is_alphabetic()).count() == 1
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    fn roles(lines: &[&str]) -> Vec<(PartRole, String)> {
+        let text = lines.join("\n");
+        let mut cells = Vec::new();
+        let mut pos = 0;
+        for l in lines {
+            cells.push(TextRange::new(pos, pos + l.len()));
+            pos += l.len() + 1;
+        }
+        parse(&text, &cells)
+            .unwrap()
+            .into_iter()
+            .map(|p| {
+                (
+                    p.role.unwrap(),
+                    text[p.range.start..p.range.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lines_of_their_own() {
+        let r = roles(&[
+            "TM. ỦY BAN NHÂN DÂN",
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "(Đã ký)",
+            "Nguyễn Văn A",
+        ]);
+        assert_eq!(
+            r,
+            [
+                (PartRole::ThamQuyen, "TM. ỦY BAN NHÂN DÂN".into()),
+                (PartRole::ThamQuyen, "KT. CHỦ TỊCH".into()),
+                (PartRole::ChucVu, "PHÓ CHỦ TỊCH".into()),
+                (PartRole::HoTen, "Nguyễn Văn A".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_line_splits_at_the_signers_position() {
+        let r = roles(&["KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên"]);
+        assert_eq!(
+            r,
+            [
+                (PartRole::ThamQuyen, "KT. BỘ TRƯỞNG".into()),
+                (PartRole::ChucVu, "THỨ TRƯỞNG".into()),
+                (PartRole::HoTen, "Nguyễn Thị Xuyên".into()),
+            ]
+        );
+        let r = roles(&["TL. CHỦ TỊCH CHÁNH VĂN PHÒNG"]);
+        assert_eq!(
+            r,
+            [
+                (PartRole::ThamQuyen, "TL. CHỦ TỊCH".into()),
+                (PartRole::ChucVu, "CHÁNH VĂN PHÒNG".into())
+            ]
+        );
+        // A collective name is not split at a word that only looks like a title.
+        let r = roles(&["T/M BAN THƯỜNG VỤ"]);
+        assert_eq!(r, [(PartRole::ThamQuyen, "T/M BAN THƯỜNG VỤ".into())]);
+    }
+
+    #[test]
+    fn a_name_needs_a_position_before_it() {
+        let r = roles(&["Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng"]);
+        assert_eq!(
+            r,
+            [
+                (PartRole::ChucVu, "BỘ TRƯỞNG, CHỦ NHIỆM".into()),
+                (PartRole::HoTen, "Mai Tiến Dũng".into())
+            ]
+        );
+    }
 }
