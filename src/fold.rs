@@ -40,6 +40,8 @@ pub fn fold_char(c: char) -> Folding {
         return Folding::Char(b as char);
     }
     match cp {
+        // `ƣ` (Latin oi) is how some PDF extractions write `ư`.
+        0x1A2 | 0x1A3 => Folding::Char('u'),
         // Combining diacritical marks (NFD text), zero-width space/joiners, BOM, soft hyphen.
         0x300..=0x36F | 0x200B..=0x200D | 0x2060 | 0xFEFF | 0xAD => Folding::Drop,
         // Hyphens and dashes.
@@ -152,6 +154,7 @@ mod tests {
         assert_eq!(fold("ỦY BAN NHÂN DÂN ĐƯỜNG"), "uy ban nhan dan duong");
         // OCR damage reads like the intended letter.
         assert_eq!(fold("CỘNG HÕA"), "cong hoa");
+        assert_eq!(fold("TRƢỞNG"), "truong");
     }
 
     #[test]

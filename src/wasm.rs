@@ -25,13 +25,16 @@ extern "C" {
     pub type JsLang;
 }
 
-/// Runs once when the module is instantiated: panics are logged to the console instead of
-/// vanishing (the instance still traps; the boundary never panics on input by design).
-#[wasm_bindgen(start)]
-fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error(&format!("thethuc: internal error: {info}"))
-    }));
+/// Log panics to the console instead of losing them (the instance still traps; the core
+/// is written never to panic on input). Installed on the first call rather than through a
+/// `start` function, which wasm-bindgen would export as public API.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            console_error(&format!("thethuc: internal error: {info}"))
+        }));
+    });
 }
 
 fn error(message: impl std::fmt::Display) -> JsValue {
@@ -70,6 +73,7 @@ fn options_from(value: JsValue) -> Result<Options, JsValue> {
 /// Check a draft. Offsets in the report are UTF-16 code units: `text.slice(start, end)`.
 #[wasm_bindgen(js_name = check)]
 pub fn check(text: &str, options: Option<JsOptions>) -> Result<JsReportValue, JsValue> {
+    install_panic_hook();
     let options = options_from(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
     let report = crate::check(text, &options);
     Ok(to_js(&report.to_js(text))?.unchecked_into())
@@ -78,6 +82,7 @@ pub fn check(text: &str, options: Option<JsOptions>) -> Result<JsReportValue, Js
 /// Every rule with its code, name, severity, fix availability, summary and docs.
 #[wasm_bindgen(js_name = rules)]
 pub fn rules(lang: Option<JsLang>) -> Result<JsRuleList, JsValue> {
+    install_panic_hook();
     let lang: Lang = match lang.map(JsValue::from) {
         Some(v) if !v.is_undefined() && !v.is_null() => serde_wasm_bindgen::from_value(v)
             .map_err(|e| error(format!("thethuc: invalid lang: {e}")))?,

@@ -145,3 +145,35 @@ fn nfd_and_crlf_forms_read_the_same() {
         assert_eq!(summary(&crlf), base, "{name}: CRLF form reads differently");
     }
 }
+
+/// Strip every diacritic and `đ` (text "without accents", as some extractions give it).
+fn strip_diacritics(s: &str) -> String {
+    common::to_nfd(s)
+        .chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c,
+        })
+        .collect()
+}
+
+#[test]
+fn text_without_diacritics_reads_the_same() {
+    for path in common::corpus_files() {
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let kinds = |t: &str| {
+            let r = check(t, &Options::default());
+            let k: Vec<ComponentKind> = r.components.iter().map(|c| c.kind).collect();
+            let d: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+            (r.document_type, k, d)
+        };
+        assert_eq!(
+            kinds(&strip_diacritics(&text)),
+            kinds(&text),
+            "{name}: text without diacritics reads differently"
+        );
+    }
+}
