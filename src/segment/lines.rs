@@ -167,8 +167,8 @@ fn is_noise_line(t: &str) -> bool {
             return true;
         }
     }
-    // "[Bản trích chữ tự động …]" banners of the extraction tools.
-    if t.starts_with("[ban trich") {
+    // "[Bản trích chữ tự động …]" banners of the extraction tools; e-signature stamps.
+    if t.starts_with("[ban trich") || t.starts_with("ky boi") || t.starts_with("thoi gian ky") {
         return true;
     }
     false

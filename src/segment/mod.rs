@@ -201,6 +201,11 @@ impl<'s> Segmenter<'s> {
             .map(|l| l + copy_extra)
             .or(first_line_of(kinh_gui))
             .unwrap_or_else(|| self.first_body_like_line());
+        // The header never reaches the footer.
+        let header_limit = match first_line_of(noi_nhan) {
+            Some(nn) if nn > 0 && copy_extra == 0 => header_limit.min(nn - 1),
+            _ => header_limit,
+        };
 
         let party = (0..n_cells)
             .filter(|&i| self.cell(i).is_some_and(|c| c.line <= header_limit))
@@ -515,7 +520,9 @@ impl<'s> Segmenter<'s> {
                 continue;
             }
             let t = self.fh(c);
+            // An issuer's name has no colon ("Email: …", "Cơ quan: …" of a signature stamp).
             if self.type_name_in_cell(c)
+                || t.contains(':')
                 || t.starts_with("v/v")
                 || re_date_words().is_some_and(|r| r.is_match(t))
                 || re_party().is_some_and(|r| r.is_match(t))
