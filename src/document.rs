@@ -37,6 +37,8 @@ pub struct SoKyHieu {
     pub has_colon: bool,
     /// The number, or the blank gap before `/` in a draft.
     pub number: DateField,
+    /// The year of a legal normative document's number (`15/2020/QĐ-TTg`).
+    pub year: Option<TextRange>,
     /// The ký hiệu after `/`, e.g. `QĐ-UBND`.
     pub symbol: TextRange,
 }
@@ -83,4 +85,104 @@ impl Document<'_> {
             .map(|c| self.lines.get(c.line).map(|l| l.range).unwrap_or(c.range))
             .unwrap_or_default()
     }
+}
+
+/// A list component (Nơi nhận, Kính gửi) read as its label and items.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct List {
+    /// `Nơi nhận:` / `Kính gửi:` as written (with its colon when there is one).
+    pub label: TextRange,
+    pub items: Vec<ListItem>,
+}
+
+/// One recipient: its pieces across wrapped lines, the first starting at its `-` when it has
+/// one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListItem {
+    pub parts: Vec<TextRange>,
+    pub dash: bool,
+}
+
+impl ListItem {
+    pub fn first(&self) -> TextRange {
+        self.parts.first().copied().unwrap_or_default()
+    }
+
+    pub fn last(&self) -> TextRange {
+        self.parts.last().copied().unwrap_or_default()
+    }
+}
+
+impl Document<'_> {
+    /// The label and items of a list component. Items start at a `-` that opens a line or
+    /// follows `;`/`:` (lists flattened into one line); other lines continue the item above.
+    pub fn list(&self, kind: crate::component::ComponentKind) -> Option<List> {
+        let c = self.get(kind)?;
+        let first = c.parts.first()?.range;
+        let text = self.slice(first);
+        let label_len = text
+            .find(':')
+            .map(|i| i + 1)
+            .filter(|&i| i <= 24)
+            .unwrap_or_else(|| {
+                // No colon: the label is the first two words ("Nơi nhận", "Kính gửi").
+                text.char_indices()
+                    .filter(|(_, ch)| *ch == ' ')
+                    .nth(1)
+                    .map(|(i, _)| i)
+                    .unwrap_or(text.len())
+            });
+        let label = TextRange::new(first.start, first.start + label_len);
+        let mut items: Vec<ListItem> = Vec::new();
+        for (n, part) in c.parts.iter().enumerate() {
+            let range = if n == 0 {
+                TextRange::new(label.end, part.range.end)
+            } else {
+                part.range
+            };
+            let s = self.slice(range);
+            // Split at dashes that open an item.
+            let mut starts: Vec<usize> = Vec::new();
+            let mut prev: Option<char> = None;
+            for (i, ch) in s.char_indices() {
+                if ch == '-' && matches!(prev, None | Some(';') | Some(':')) {
+                    starts.push(i);
+                }
+                if !ch.is_whitespace() {
+                    prev = Some(ch);
+                }
+            }
+            let lead = s.len() - s.trim_start().len();
+            if starts.first() != Some(&lead) && !s.trim().is_empty() {
+                // Text before the first dash continues the previous item (or is a dashless item).
+                let end = starts.first().copied().unwrap_or(s.len());
+                let piece = trim(range.start + lead, range.start + end, s, range.start);
+                match items.last_mut() {
+                    Some(item) if n > 0 && !piece.is_empty() => item.parts.push(piece),
+                    _ if !piece.is_empty() => items.push(ListItem {
+                        parts: vec![piece],
+                        dash: false,
+                    }),
+                    _ => {}
+                }
+            }
+            for (k, &at) in starts.iter().enumerate() {
+                let end = starts.get(k + 1).copied().unwrap_or(s.len());
+                let piece = trim(range.start + at, range.start + end, s, range.start);
+                items.push(ListItem {
+                    parts: vec![piece],
+                    dash: true,
+                });
+            }
+        }
+        Some(List { label, items })
+    }
+}
+
+/// `[a, b)` of the original without surrounding white space (`s` is the slice starting at `base`).
+fn trim(a: usize, b: usize, s: &str, base: usize) -> TextRange {
+    let piece = s.get(a - base..b - base).unwrap_or("");
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    TextRange::new(a + lead, (b - trail).max(a + lead))
 }

@@ -20,6 +20,7 @@ pub mod report;
 pub mod rule;
 pub mod rules;
 pub mod segment;
+pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -31,7 +32,7 @@ pub use diagnostic::{apply_fixes, Applicability, Diagnostic, Edit, Fix, Severity
 pub use doctype::DocType;
 pub use options::{Lang, Mode, Options, OptionsError, RawOptions};
 pub use report::{JsReport, Report};
-pub use rule::{FixAvailability, RuleMeta};
+pub use rule::{FixAvailability, NotEvaluated, RuleMeta};
 
 /// Package version, as in Cargo.toml.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -40,14 +41,31 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn check(text: &str, options: &Options) -> Report {
     let doc = segment::segment(text, options.doc_type);
     let mut diagnostics = Vec::new();
+    let mut not_evaluated = Vec::new();
     for rule in rules::ALL {
         // Documents outside Nghị định 30 (Party documents) get only the finding that says so.
         if doc.doc_type.is_out_of_scope() && !rules::runs_out_of_scope(rule) {
+            let reason = match options.lang {
+                Lang::Vi => "Văn bản ngoài phạm vi Nghị định 30",
+                Lang::En => "The document is outside Decree 30",
+            };
+            not_evaluated.push(rule::NotEvaluated {
+                code: rule.meta.code,
+                reason: reason.into(),
+            });
             continue;
         }
         let Some(severity) =
             options.effective_severity(rule.meta.code, rule.meta.name, rule.meta.severity)
         else {
+            let reason = match options.lang {
+                Lang::Vi => "Quy tắc đã tắt trong tùy chọn",
+                Lang::En => "The rule is switched off in the options",
+            };
+            not_evaluated.push(rule::NotEvaluated {
+                code: rule.meta.code,
+                reason: reason.into(),
+            });
             continue;
         };
         let mut cx = rule::Context {
@@ -55,6 +73,7 @@ pub fn check(text: &str, options: &Options) -> Report {
             meta: rule.meta,
             severity,
             out: &mut diagnostics,
+            not_evaluated: &mut not_evaluated,
         };
         (rule.check)(&doc, &mut cx);
     }
@@ -65,6 +84,7 @@ pub fn check(text: &str, options: &Options) -> Report {
         mode: options.mode,
         components: doc.components,
         diagnostics,
+        not_evaluated,
     }
 }
 

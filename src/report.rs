@@ -9,6 +9,7 @@ use crate::diagnostic::{Applicability, Diagnostic, Severity, TextRange};
 use crate::doctype::DocType;
 use crate::line_index::LineIndex;
 use crate::options::Mode;
+use crate::rule::NotEvaluated;
 
 /// The result of a check, with byte ranges (the core's view).
 #[derive(Debug, Clone)]
@@ -19,6 +20,8 @@ pub struct Report {
     pub mode: Mode,
     pub components: Vec<Component>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Checks that could not be made, with the reason (not the same as passed).
+    pub not_evaluated: Vec<NotEvaluated>,
 }
 
 impl Report {
@@ -106,6 +109,7 @@ impl Report {
                     }
                 })
                 .collect(),
+            not_evaluated: self.not_evaluated.clone(),
         }
     }
 }
@@ -134,6 +138,8 @@ pub struct JsReport {
     pub mode: Mode,
     pub components: Vec<JsComponent>,
     pub diagnostics: Vec<JsDiagnostic>,
+    /// Checks that could not be made, with the reason.
+    pub not_evaluated: Vec<NotEvaluated>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

@@ -49,6 +49,14 @@ pub struct Context<'a> {
     pub(crate) meta: RuleMeta,
     pub(crate) severity: Severity,
     pub(crate) out: &'a mut Vec<Diagnostic>,
+    pub(crate) not_evaluated: &'a mut Vec<NotEvaluated>,
+}
+
+/// A check that could not be made, and why (distinct from a check that passed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NotEvaluated {
+    pub code: &'static str,
+    pub reason: String,
 }
 
 impl Context<'_> {
@@ -66,6 +74,31 @@ impl Context<'_> {
             Lang::Vi => vi.into(),
             Lang::En => en.into(),
         }
+    }
+
+    /// Say that this rule could not check the document (the component it reads was not
+    /// found, the text cannot show what it checks…). At most one reason per rule.
+    pub fn not_evaluated(&mut self, vi: &str, en: &str) {
+        let code = self.meta.code;
+        if !self.not_evaluated.iter().any(|n| n.code == code) {
+            let reason = self.tr(vi, en);
+            self.not_evaluated.push(NotEvaluated { code, reason });
+        }
+    }
+
+    /// The component the rule reads, or a not-evaluated note naming it.
+    pub fn need<'d>(
+        &mut self,
+        doc: &'d Document,
+        kind: ComponentKind,
+    ) -> Option<&'d crate::component::Component> {
+        let found = doc.get(kind);
+        if found.is_none() {
+            let vi = format!("Không tìm thấy {} trong văn bản", kind.in_sentence_vi());
+            let en = format!("No {} was found in the text", kind.label_en());
+            self.not_evaluated(&vi, &en);
+        }
+        found
     }
 
     /// Report at the rule's severity.

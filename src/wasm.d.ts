@@ -99,6 +99,16 @@ export interface Report {
   components: Component[];
   /** Sorted by position, then code. */
   diagnostics: Diagnostic[];
+  /** Checks that could not be made, with the reason (switched off, component not found, out of scope) — not the same as passed. */
+  notEvaluated: NotEvaluated[];
+}
+
+/** A check that was not made. */
+export interface NotEvaluated {
+  /** The rule's code. */
+  code: string;
+  /** Why, in the report's language. */
+  reason: string;
 }
 
 /** A rule as `rules()` lists it. */

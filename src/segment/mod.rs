@@ -20,6 +20,8 @@ use crate::diagnostic::TextRange;
 use crate::doctype::DocType;
 use crate::document::{DateField, Document, IssueDate, SoKyHieu};
 use crate::fold::{fold, Folded};
+pub(crate) use crate::text::is_upper;
+use crate::text::trim_range;
 use lines::{Cell, Line};
 
 /// How much of a cell the header patterns look at.
@@ -52,7 +54,8 @@ pattern!(
 pattern!(re_party, r"dang\s+cong\s+san\s+viet\s+nam");
 pattern!(
     re_so,
-    r"\bso\b\s*(:?)\s*([0-9]+)?[\s._]*/\s*([a-z0-9]+(?:\s*-\s*[a-z0-9]+)*)"
+    // label, colon, number, slash, VBQPPL year (`15/2020/QĐ-TTg`), symbol
+    r"\bso\b\s*(:?)\s*([0-9]+)?[\s._]*(/)\s*(?:([0-9]{4})\s*/\s*)?([a-z0-9]+(?:\s*-\s*[a-z0-9]+)*)"
 );
 pattern!(
     re_date_words,
@@ -323,7 +326,8 @@ impl<'s> Segmenter<'s> {
         for c in self.cells.iter().filter(|c| c.line <= header_limit) {
             let t = self.fh(c);
             for caps in re.captures_iter(t) {
-                let (Some(all), Some(colon), Some(sym)) = (caps.get(0), caps.get(1), caps.get(3))
+                let (Some(all), Some(colon), Some(slash), Some(sym)) =
+                    (caps.get(0), caps.get(1), caps.get(3), caps.get(5))
                 else {
                     continue;
                 };
@@ -338,24 +342,23 @@ impl<'s> Segmenter<'s> {
                         range: self.orig(c.fstart + m.start(), c.fstart + m.end()),
                         value: m.as_str().parse().ok(),
                     },
-                    None => {
-                        // The blank between the label (and colon) and the slash.
-                        let slash = t
-                            .get(..sym.start())
-                            .and_then(|s| s.rfind('/'))
-                            .unwrap_or(sym.start());
-                        let gap_start = colon.end().max(all.start() + 2);
-                        DateField {
-                            range: self.orig(c.fstart + gap_start, c.fstart + slash),
-                            value: None,
-                        }
-                    }
+                    // The blank between the label (and colon) and the slash.
+                    None => DateField {
+                        range: self.orig(
+                            c.fstart + colon.end().max(all.start() + 2),
+                            c.fstart + slash.start(),
+                        ),
+                        value: None,
+                    },
                 };
                 let found = SoKyHieu {
                     range: self.orig(c.fstart + all.start(), c.fstart + all.end()),
                     label,
                     has_colon,
                     number,
+                    year: caps
+                        .get(4)
+                        .map(|m| self.orig(c.fstart + m.start(), c.fstart + m.end())),
                     symbol: self.orig(c.fstart + sym.start(), c.fstart + sym.end()),
                 };
                 let better = match &best {
@@ -485,9 +488,8 @@ impl<'s> Segmenter<'s> {
                 "khan" | "thuong khan" | "hoa toc" | "hoa toc hen gio" => ComponentKind::DoKhan,
                 _ => continue,
             };
-            if is_upper(self.o(c.range)) {
-                self.push(kind, vec![c.range]);
-            }
+            // Any case: a stamp typed in lower case is still the stamp (its rule says so).
+            self.push(kind, vec![c.range]);
         }
     }
 
@@ -1046,16 +1048,6 @@ const BODY_OPENERS: &[&str] = &[
     "tra loi",
 ];
 
-fn trim_range(text: &str, r: TextRange) -> TextRange {
-    let s = text.get(r.start..r.end).unwrap_or("");
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
-    TextRange::new(
-        r.start + lead,
-        r.end.saturating_sub(trail).max(r.start + lead),
-    )
-}
-
 fn overlaps(a: TextRange, b: TextRange) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -1089,20 +1081,6 @@ fn starts_word(hay: &str, needle: &str) -> bool {
             .as_bytes()
             .get(needle.len())
             .is_some_and(|b| b.is_ascii_alphanumeric())
-}
-
-/// All letters upper case, and at least one letter.
-pub(crate) fn is_upper(s: &str) -> bool {
-    let mut letters = 0usize;
-    for ch in s.chars() {
-        if ch.is_lowercase() {
-            return false;
-        }
-        if ch.is_alphabetic() {
-            letters += 1;
-        }
-    }
-    letters > 0
 }
 
 /// Byte offset where the trailing run of upper-case words of `s` begins (at least two

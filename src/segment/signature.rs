@@ -80,7 +80,13 @@ pub fn parse(text: &str, cells: &[TextRange]) -> Option<Vec<Part>> {
                 {
                     j += 1;
                 }
-                push(&mut parts, tokens.get(i..j), PartRole::ChucVu);
+                let run = tokens.get(i..j).unwrap_or(&[]);
+                if has_position(&parts) && is_caps_name(run) {
+                    // A name typed in capitals (`NGUYỄN VĂN A`): still the name.
+                    push(&mut parts, Some(run), PartRole::HoTen);
+                    break;
+                }
+                push(&mut parts, Some(run), PartRole::ChucVu);
                 i = j;
             }
             Kind::Title if has_position(&parts) => {
@@ -238,6 +244,35 @@ fn classify(word: &str, folded: &str) -> Kind {
     Kind::Other
 }
 
+/// Common Vietnamese family names (folded). `Chu` and `Vũ` are left out: they fold like the
+/// title words `CHỦ` and `VỤ`.
+const SURNAMES: &[&str] = &[
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "do", "ho",
+    "ngo", "duong", "ly", "dinh", "trinh", "mai", "dao", "doan", "lam", "luong", "luu", "ha", "ta",
+    "cao", "kieu", "thai", "quach", "vuong", "trieu", "lai", "phung", "hua", "dam", "nong", "lo",
+    "chau", "khong", "mac", "tieu",
+];
+
+/// Words of positions and bodies, never of a name.
+const TITLE_WORDS: &[&str] = &[
+    "truong", "tich", "nhiem", "giam", "doc", "chanh", "phong", "ban", "uy", "cuc", "tuong",
+];
+
+/// An upper-case run that reads as a person's name: 2–5 words, a family name first, no
+/// title word.
+fn is_caps_name(run: &[Token]) -> bool {
+    let word = |t: &Token| {
+        t.folded
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string()
+    };
+    (2..=5).contains(&run.len())
+        && run
+            .first()
+            .is_some_and(|t| SURNAMES.contains(&word(t).as_str()))
+        && !run.iter().any(|t| TITLE_WORDS.contains(&word(t).as_str()))
+}
+
 /// A one-letter word such as the `A` of `Nguyễn Văn A`: part of a name after title-case words.
 fn is_initial(t: &Token) -> bool {
     t.kind == Kind::Upper && t.folded.chars().filter(|c| c.is_alphabetic()).count() == 1
@@ -310,6 +345,20 @@ mod tests {
         // A collective name is not split at a word that only looks like a title.
         let r = roles(&["T/M BAN THƯỜNG VỤ"]);
         assert_eq!(r, [(PartRole::ThamQuyen, "T/M BAN THƯỜNG VỤ".into())]);
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_still_the_name() {
+        let r = roles(&["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "NGUYỄN THÀNH SINH"]);
+        assert_eq!(
+            r.last(),
+            Some(&(PartRole::HoTen, "NGUYỄN THÀNH SINH".into()))
+        );
+        let r = roles(&["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"]);
+        assert_eq!(
+            r.last(),
+            Some(&(PartRole::ChucVu, "CHÁNH VĂN PHÒNG".into()))
+        );
     }
 
     #[test]
