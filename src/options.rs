@@ -108,7 +108,7 @@ impl TryFrom<RawOptions> for Options {
         };
         let today = match raw.today.as_deref() {
             None | Some("") => None,
-            Some(s) => Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
+            Some(s) => Some(parse_iso_date(s).ok_or_else(|| {
                 OptionsError(format!("today: '{s}' is not a date in the form YYYY-MM-DD"))
             })?),
         };
@@ -145,6 +145,49 @@ impl Options {
             Some(RuleSetting::Level(RuleLevel::Error)) => Some(Severity::Error),
             Some(RuleSetting::Level(RuleLevel::Warning)) => Some(Severity::Warning),
             Some(RuleSetting::Level(RuleLevel::Info)) => Some(Severity::Info),
+        }
+    }
+}
+
+/// `YYYY-MM-DD` → a calendar date (chrono's format parser would add tens of KB to the wasm).
+fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y) && digits(m) && digits(d)) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(
+            parse_iso_date("2026-11-28"),
+            NaiveDate::from_ymd_opt(2026, 11, 28)
+        );
+        assert_eq!(
+            parse_iso_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "26-11-28",
+            "2026-11-28x",
+            "",
+            "2026-11",
+            "+2026-11-28",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad}");
         }
     }
 }
