@@ -26,16 +26,18 @@ impl<'a> LineIndex<'a> {
         let mut line_starts_utf16 = vec![0];
         let bytes = text.as_bytes();
         let mut utf16 = 0usize;
-        for (pos, ch) in text.char_indices() {
-            let next = pos + ch.len_utf8();
-            utf16 += ch.len_utf16();
-            let is_break = match ch {
-                '\n' => true,
-                '\r' => bytes.get(next) != Some(&b'\n'),
+        // Bytes, not chars: a UTF-8 lead byte starts one UTF-16 unit, a 4-byte lead two.
+        for (pos, &b) in bytes.iter().enumerate() {
+            if b & 0xC0 != 0x80 {
+                utf16 += if b >= 0xF0 { 2 } else { 1 };
+            }
+            let is_break = match b {
+                b'\n' => true,
+                b'\r' => bytes.get(pos + 1) != Some(&b'\n'),
                 _ => false,
             };
             if is_break {
-                line_starts.push(next);
+                line_starts.push(pos + 1);
                 line_starts_utf16.push(utf16);
             }
         }
