@@ -78,7 +78,9 @@ fn codes_and_names_are_unique_well_formed_and_in_order() {
             m.code
         );
         assert!(
-            m.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            m.name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{}",
             m.name
         );
