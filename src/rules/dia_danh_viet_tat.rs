@@ -1,8 +1,14 @@
-//! TT214 `dia-danh-viet-tat`: STUB — to be implemented (see issue 3).
+//! TT214 `dia-danh-viet-tat`: the place name of the header date is abbreviated or
+//! incomplete (`TP. Hồ Chí Minh`, `TP HCM`, `Hồ Chí Minh`, `TP. Hà Nội`, `Tx. Sa Pa`).
+
+use std::sync::OnceLock;
+
+use regex_lite::Regex;
 
 use crate::component::ComponentKind;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Applicability, Severity, TextRange};
 use crate::document::Document;
+use crate::fold::fold;
 use crate::rule::{Context, FixAvailability, Rule, RuleMeta};
 
 pub(crate) static RULE: Rule = Rule {
@@ -15,9 +21,261 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Địa danh viết tắt hoặc không đầy đủ (TP. Hồ Chí Minh → Thành phố Hồ Chí Minh)",
         summary_en: "The place name is abbreviated or incomplete",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\nTODO\n\n## Vì sao\nTODO Nghị định 30 (§1.4)\n\n## Sửa\nTODO",
+        docs: "## Kiểm tra gì\n\
+Địa danh trước dấu phẩy của dòng `<Địa danh>, ngày … tháng … năm …`:\n\
+- Thành phố Hồ Chí Minh viết tắt hoặc thiếu: `TP. Hồ Chí Minh`, `TP HCM`, `Tp.HCM`, \
+`TPHCM`, `HCM`, `Hồ Chí Minh`, `Thành phố HCM`;\n\
+- Hà Nội có chữ viết tắt `TP.`: `TP. Hà Nội`, `TP Hà Nội`, `TP.HN`, `HN`;\n\
+- địa danh mở đầu bằng tên loại đơn vị hành chính viết tắt: `TP.`/`T.P`/`TP` (thành phố), \
+`TX.`/`Tx` (thị xã), `TT.` (thị trấn, hoặc Thừa Thiên), `Q.` (quận), `H.` (huyện), \
+`P.` (phường), `X.` (xã).\n\
+Địa danh đúng như `Hà Nội`, `Lào Cai`, `Lạng Sơn`, `Cam Đường`, `Thành phố Hồ Chí Minh`, \
+`Quận 1` không bị báo.\n\n\
+## Vì sao\n\
+Nghị định 30/2020/NĐ-CP Phụ lục I mục II.4.a (spec §1.4, §6 mục 4): địa danh là tên gọi \
+chính thức của tỉnh, thành phố trực thuộc trung ương (cơ quan trung ương) hoặc của đơn vị \
+hành chính nơi cơ quan đóng trụ sở (cơ quan địa phương); đơn vị hành chính đặt theo tên \
+người, bằng chữ số hoặc sự kiện lịch sử phải ghi tên gọi đầy đủ — nên là \
+`Thành phố Hồ Chí Minh`, `Quận 1`, không phải `TP. Hồ Chí Minh`. Tên gọi chính thức không \
+có chữ viết tắt.\n\n\
+## Ví dụ\n\
+`TP. Hồ Chí Minh, ngày 28 tháng 7 năm 2026` → `Thành phố Hồ Chí Minh, ngày 28 tháng 7 năm \
+2026`; `TP. Hà Nội, ngày …` → `Hà Nội, ngày …`; `Q.1, ngày …` → `Quận 1, ngày …`; \
+`Tx. Sa Pa, ngày …` (không sửa an toàn được).\n\n\
+## Sửa\n\
+- Thành phố Hồ Chí Minh, Hà Nội: an toàn (`safe`) — tên gọi đúng là duy nhất \
+(`Thành phố Hồ Chí Minh`; Hà Nội không đặt theo tên người nên ghi `Hà Nội`).\n\
+- Tên loại viết tắt trước một chữ số (`Q.1`, `P. 5`): an toàn — đơn vị đặt bằng chữ số \
+ghi đầy đủ `Quận 1`, `Phường 5`.\n\
+- Tên loại viết tắt trước một tên (`TP. Lào Cai`, `Tx. Sa Pa`): bỏ chữ viết tắt \
+(`Lào Cai`), không an toàn (`unsafe`) — nếu đơn vị được đặt theo tên người hay sự kiện \
+lịch sử (`Phường Điện Biên Phủ`) thì phải viết đầy đủ tên loại thay vì bỏ đi.\n\
+- `TT.` (thị trấn hay Thừa Thiên?): không sửa tự động.",
     },
     check,
 };
 
-fn check(_doc: &Document, _cx: &mut Context) {}
+const HCM: &str = "Thành phố Hồ Chí Minh";
+const HA_NOI: &str = "Hà Nội";
+
+fn re_prefix() -> Option<&'static Regex> {
+    static SLOT: OnceLock<Option<Regex>> = OnceLock::new();
+    SLOT.get_or_init(|| {
+        // Two-letter unit types with a dot or a space after them; one-letter ones only
+        // with a dot (no place name starts with a lone letter and a dot).
+        Regex::new(r"^(?i)(?:(t\.?\s?p|t\.?\s?x|t\.?\s?t)(?:\.\s*|\s+)|(q|h|p|x)\.\s*)").ok()
+    })
+    .as_ref()
+}
+
+/// Characters around a place name that are not part of it (Markdown emphasis, quotes).
+fn is_wrapper(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '*' | '_' | '"' | '“' | '”' | '|')
+}
+
+fn check(doc: &Document, cx: &mut Context) {
+    let Some(date) = doc.issue_date else {
+        cx.need(doc, ComponentKind::DiaDanhThoiGian);
+        return;
+    };
+    let raw = doc.slice(date.place);
+    let lead = raw.len() - raw.trim_start_matches(is_wrapper).len();
+    let trail = raw.len() - raw.trim_end_matches(is_wrapper).len();
+    if lead + trail >= raw.len() {
+        return;
+    }
+    let range = TextRange::new(date.place.start + lead, date.place.end - trail);
+    let place = doc.slice(range);
+    let compact: String = fold(place)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+
+    // Thành phố Hồ Chí Minh: named after a person, so its full name.
+    let name = compact
+        .strip_prefix("thanhpho")
+        .or_else(|| compact.strip_prefix("tp"))
+        .unwrap_or(&compact);
+    if matches!(name, "hcm" | "hochiminh" | "hcminh") && compact != "thanhphohochiminh" {
+        let msg = cx.tr(
+            format!("Địa danh viết tắt hoặc không đầy đủ: ghi “{HCM}”"),
+            format!("The place name is abbreviated or incomplete: write “{HCM}”"),
+        );
+        let title = cx.tr(
+            format!("Ghi đầy đủ “{HCM}”"),
+            format!("Write “{HCM}” in full"),
+        );
+        cx.report(range, msg)
+            .with_fix(title, Applicability::Safe, range, HCM.to_string());
+        return;
+    }
+    // Hà Nội: the name itself, without the abbreviated unit type.
+    if matches!(compact.as_str(), "tphanoi" | "tphn" | "hn") {
+        let msg = cx.tr(
+            format!("Địa danh viết tắt: ghi “{HA_NOI}”"),
+            format!("The place name is abbreviated: write “{HA_NOI}”"),
+        );
+        let title = cx.tr(format!("Ghi “{HA_NOI}”"), format!("Write “{HA_NOI}”"));
+        cx.report(range, msg)
+            .with_fix(title, Applicability::Safe, range, HA_NOI.to_string());
+        return;
+    }
+    // Any other abbreviated unit type in front of the name.
+    let Some(caps) = re_prefix().and_then(|r| r.captures(place)) else {
+        return;
+    };
+    let Some(all) = caps.get(0) else { return };
+    let rest = place.get(all.end()..).unwrap_or("");
+    if rest.trim().is_empty() {
+        return;
+    }
+    let key: String = caps
+        .get(1)
+        .or_else(|| caps.get(2))
+        .map(|m| m.as_str())
+        .unwrap_or("")
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let abbr = place.get(..all.end()).unwrap_or("").trim_end();
+    let abbr_range = TextRange::new(range.start, range.start + abbr.len());
+    let prefix_range = TextRange::new(range.start, range.start + all.end());
+    let msg = cx.tr(
+        format!("Địa danh có tên loại đơn vị hành chính viết tắt “{abbr}”"),
+        format!("The place name has an abbreviated unit type “{abbr}”"),
+    );
+    let full = match key.as_str() {
+        "tp" => Some("Thành phố"),
+        "tx" => Some("Thị xã"),
+        "q" => Some("Quận"),
+        "h" => Some("Huyện"),
+        "p" => Some("Phường"),
+        "x" => Some("Xã"),
+        // Thị trấn, or Thừa Thiên (Huế)?
+        _ => None,
+    };
+    let Some(full) = full else {
+        cx.report(abbr_range, msg);
+        return;
+    };
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        // Named by a number: the full name, unit type included (`Quận 1`).
+        let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let title = cx.tr(
+            format!("Viết đầy đủ “{full} {number}”"),
+            format!("Write “{full} {number}” in full"),
+        );
+        cx.report(abbr_range, msg).with_fix(
+            title,
+            Applicability::Safe,
+            prefix_range,
+            format!("{full} "),
+        );
+    } else {
+        let title = cx.tr(
+            format!("Bỏ chữ viết tắt “{abbr}”"),
+            format!("Remove the abbreviation “{abbr}”"),
+        );
+        cx.report(abbr_range, msg)
+            .with_fix(title, Applicability::Unsafe, prefix_range, String::new());
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    fn run(place: &str) -> Vec<(String, String, Option<String>)> {
+        let text =
+            format!("UBND TỈNH LÀO CAI\nSố: 05/TB-UBND\n{place}, ngày 05 tháng 3 năm 2026\nTHÔNG BÁO\n");
+        let r = crate::check(&text, &crate::Options::default());
+        r.diagnostics
+            .iter()
+            .filter(|d| d.code == "TT214")
+            .map(|d| {
+                let fixed = d
+                    .fix
+                    .as_ref()
+                    .map(|f| crate::apply_fixes(&text, [f]).lines().nth(2).unwrap().to_string());
+                (
+                    text[d.range.start..d.range.end].to_string(),
+                    d.fix.as_ref().map(|f| format!("{:?}", f.applicability)).unwrap_or_default(),
+                    fixed,
+                )
+            })
+            .collect()
+    }
+
+    const DATE: &str = ", ngày 05 tháng 3 năm 2026";
+
+    #[test]
+    fn ho_chi_minh() {
+        for p in [
+            "TP. Hồ Chí Minh",
+            "TP HCM",
+            "Tp.HCM",
+            "TPHCM",
+            "Hồ Chí Minh",
+            "Thành phố HCM",
+            "TP. Ho\u{302} Chi\u{301} Minh",
+        ] {
+            let got = run(p);
+            assert_eq!(got.len(), 1, "{p}");
+            assert_eq!(got[0].0, p);
+            assert_eq!(got[0].1, "Safe");
+            assert_eq!(
+                got[0].2.as_deref(),
+                Some(format!("Thành phố Hồ Chí Minh{DATE}").as_str())
+            );
+        }
+        assert!(run("Thành phố Hồ Chí Minh").is_empty());
+    }
+
+    #[test]
+    fn ha_noi() {
+        for p in ["TP. Hà Nội", "TP Hà Nội", "Tp.HN"] {
+            let got = run(p);
+            assert_eq!(got.len(), 1, "{p}");
+            assert_eq!(got[0].2.as_deref(), Some(format!("Hà Nội{DATE}").as_str()));
+        }
+        assert!(run("Hà Nội").is_empty());
+    }
+
+    #[test]
+    fn other_prefixes() {
+        let got = run("TP. Lào Cai");
+        assert_eq!(got[0].0, "TP.");
+        assert_eq!(got[0].1, "Unsafe");
+        assert_eq!(got[0].2.as_deref(), Some(format!("Lào Cai{DATE}").as_str()));
+        let got = run("T.P Huế");
+        assert_eq!(got[0].0, "T.P");
+        let got = run("Tx. Sa Pa");
+        assert_eq!(got[0].2.as_deref(), Some(format!("Sa Pa{DATE}").as_str()));
+        let got = run("H. Bát Xát");
+        assert_eq!(got[0].0, "H.");
+        let got = run("Q.1");
+        assert_eq!(got[0].0, "Q.");
+        assert_eq!(got[0].1, "Safe");
+        assert_eq!(got[0].2.as_deref(), Some(format!("Quận 1{DATE}").as_str()));
+        let got = run("TT. Phố Lu");
+        assert_eq!(got[0].0, "TT.");
+        assert_eq!(got[0].2, None);
+    }
+
+    #[test]
+    fn correct_places_pass() {
+        for p in [
+            "Lào Cai",
+            "Hà Nội",
+            "Cam Đường",
+            "Lạng Sơn",
+            "Quận 1",
+            "Hải Phòng",
+            "Tây Ninh",
+            "Phú Thọ",
+            "Tp",
+        ] {
+            assert!(run(p).is_empty(), "{p}");
+        }
+    }
+}
