@@ -26,6 +26,8 @@ pub struct IssueDate {
     pub year: DateField,
     /// Written as `15/9/2026` rather than in words.
     pub numeric: bool,
+    /// The word `ngày` is missing before the day (`Hà Nội, 15 tháng 9 năm 2026`).
+    pub without_ngay: bool,
 }
 
 /// `Số: 05/QĐ-UBND`.

@@ -1,7 +1,8 @@
 //! Fixture tests for every rule: `tests/fixtures/<CODE>_<name>/`.
 //!
 //! - `invalid*.txt` must make the rule fire, `valid*.txt` must leave it silent (run with
-//!   only that rule enabled); a `.final.txt` suffix checks in final mode.
+//!   only that rule enabled); a `.final.txt` suffix checks in final mode, and a
+//!   `.today-YYYY-MM-DD` tag in the name sets the reference date.
 //! - Each fixture has a reviewed snapshot beside it (`<fixture>.snap`): outline, findings,
 //!   and the text after applying the rule's fixes.
 //! - Invariants on every fixture: ranges on char boundaries, declared fix availability
@@ -106,7 +107,11 @@ fn fixtures() {
             } else {
                 Mode::Draft
             };
-            let opts = only(code, mode);
+            let mut opts = only(code, mode);
+            if let Some(pos) = fname.find(".today-") {
+                let date = &fname[pos + 7..pos + 17];
+                opts.today = Some(chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap());
+            }
             let report = check(&text, &opts);
             let mine: Vec<_> = report
                 .diagnostics

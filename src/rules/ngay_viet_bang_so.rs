@@ -22,6 +22,7 @@ pub(crate) static RULE: Rule = Rule {
         docs: "## Kiểm tra gì\n\
 Dòng địa danh – thời gian ban hành ghi ngày bằng số, có hoặc không có chữ `ngày`: \
 `Hà Nội, 15/9/2026`, `Hà Nội, ngày 15/9/2026`, `Hà Nội, 15-9-2026`, `Hà Nội, 15.9.2026`. \
+Cũng báo dòng viết bằng chữ nhưng thiếu chữ `ngày` (`Hà Nội, 15 tháng 9 năm 2026`). \
 Ngày viết bằng số trong phần nội dung (`ngày 29/7/2020`) không bị kiểm tra.\n\n\
 ## Vì sao\n\
 Nghị định 30/2020/NĐ-CP Phụ lục I mục II.4.b (spec §1.4, §6 mục 3): thời gian ban hành \
@@ -45,6 +46,13 @@ fn check(doc: &Document, cx: &mut Context) {
         return;
     };
     if !date.numeric {
+        // `Hà Nội, 15 tháng 9 năm 2026`: the words are there but `ngày` is not.
+        if date.without_ngay && date.day.value.is_some() {
+            let msg = cx.tr("Thiếu chữ “ngày” trước ngày ban hành", "The word “ngày” is missing before the day");
+            let title = cx.tr("Thêm chữ “ngày”", "Insert “ngày”");
+            let at = date.day.range.start;
+            cx.report(date.day.range, msg).with_fix(title, Applicability::Safe, TextRange::empty(at), "ngày ".into());
+        }
         return;
     }
     let (Some(d), Some(m), Some(_)) = (date.day.value, date.month.value, date.year.value) else {

@@ -59,11 +59,13 @@ pattern!(
 );
 pattern!(
     re_date_words,
-    r"\bngay\s*([0-9]{1,2})?[\s._]*thang\s*([0-9]{1,2})?[\s._]*nam\s*([0-9]{4})?"
+    // `ngày DD` (1: ngày, 2: day) or `, DD` without ngày (3), then month (4) and year (5)
+    r"(?:\b(ngay)\s*([0-9]{1,2})?|,\s*([0-9]{1,2}))[\s._]*thang\s*([0-9]{1,2})?[\s._]*nam\s*([0-9]{4})?"
 );
 pattern!(
     re_date_numeric,
-    r",\s*(?:ngay\s*)?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})\b"
+    // 1: the comma after the place (absent: `Hà Nội 15/9/2026`), then day, month, year
+    r"(?:(,)\s*|\s+)(?:ngay\s*)?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})\b"
 );
 pattern!(
     re_authority,
@@ -402,9 +404,13 @@ impl<'s> Segmenter<'s> {
                         .unwrap_or(s)
                 };
                 let (thang, nam) = (word_at("thang"), word_at("nam"));
-                let day = field(1, s + 4, thang);
-                let month = field(2, thang + 5, nam);
-                let year = field(3, nam + 3, all.end());
+                let without_ngay = caps.get(1).is_none();
+                let day = match caps.get(3) {
+                    Some(_) => field(3, s, thang),
+                    None => field(2, s + 4, thang),
+                };
+                let month = field(4, thang + 5, nam);
+                let year = field(5, nam + 3, all.end());
                 let end = self.orig(c.fstart + all.end(), c.fstart + all.end()).start;
                 let start = if place.is_empty() {
                     self.orig(c.fstart + s, c.fstart + s).start
@@ -418,18 +424,28 @@ impl<'s> Segmenter<'s> {
                     month,
                     year,
                     numeric: false,
+                    without_ngay,
                 };
                 self.push(ComponentKind::DiaDanhThoiGian, vec![d.range]);
                 return Some(d);
             }
             if let Some(caps) = re_date_numeric().and_then(|r| r.captures(t)) {
                 let (Some(all), Some(d), Some(m), Some(y)) =
-                    (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+                    (caps.get(0), caps.get(2), caps.get(3), caps.get(4))
                 else {
                     continue;
                 };
-                let place = self.place_before(c, all.start() + 1);
-                if place.is_empty() {
+                let place = self.place_before(c, all.start());
+                // Without a comma, only a cell that is just `<place> <date>` counts (a
+                // `… ngày 29/6/2026 của Bộ …` inside a V/v line is no header date).
+                let bare = caps.get(1).is_none();
+                let place_text = self.o(place);
+                let plain_place = !place_text.is_empty()
+                    && !place_text
+                        .contains(|ch: char| ch.is_ascii_digit() || ch == '/' || ch == ':')
+                    && place_text.split_whitespace().count() <= 5
+                    && self.orig(c.fstart, c.fstart).start == place.start;
+                if place.is_empty() || (bare && !plain_place) {
                     continue;
                 }
                 let fld = |m: regex_lite::Match<'_>| DateField {
@@ -447,6 +463,9 @@ impl<'s> Segmenter<'s> {
                     month: fld(m),
                     year: fld(y),
                     numeric: true,
+                    without_ngay: !t
+                        .get(all.start()..all.end())
+                        .is_some_and(|x| x.contains("ngay")),
                 };
                 self.push(ComponentKind::DiaDanhThoiGian, vec![date.range]);
                 return Some(date);
@@ -466,16 +485,30 @@ impl<'s> Segmenter<'s> {
         if before.is_empty() {
             return TextRange::default();
         }
-        // Long preceding text (a merged line): keep the last few words only.
-        let mut start = 0usize;
-        if before.len() > 60 {
+        // Long preceding text (a merged line): keep the last few words only; never reach
+        // back over a number or a label (`Số: 05/TB-UBND Hà Nội ngày …`).
+        let mut start = before
+            .rfind(|ch: char| ch == '/' || ch == ':' || ch == '|')
+            .and_then(|p| {
+                before
+                    .get(p..)
+                    .and_then(|r| r.find(' '))
+                    .map(|sp| p + sp + 1)
+            })
+            .unwrap_or(0);
+        if before.len() - start > 60 {
             let words: Vec<usize> = before.match_indices(' ').map(|(i, _)| i + 1).collect();
-            start = words
-                .len()
-                .checked_sub(4)
-                .and_then(|k| words.get(k))
-                .copied()
-                .unwrap_or(0);
+            start = start.max(
+                words
+                    .len()
+                    .checked_sub(4)
+                    .and_then(|k| words.get(k))
+                    .copied()
+                    .unwrap_or(0),
+            );
+        }
+        if start >= before.len() {
+            return TextRange::default();
         }
         self.orig(c.fstart + start, c.fstart + before.len())
     }
@@ -1150,4 +1183,87 @@ fn is_name_continuation(prev: &str, cur: &str) -> bool {
         || prev.ends_with(" va")
         || prev.ends_with(',')
         || prev.ends_with('-')
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    fn date_of(text: &str) -> (String, Option<u32>, Option<u32>, Option<u32>, bool, bool) {
+        let doc = segment(text, None);
+        let d = doc.issue_date.unwrap();
+        (
+            doc.slice(d.place).to_string(),
+            d.day.value,
+            d.month.value,
+            d.year.value,
+            d.numeric,
+            d.without_ngay,
+        )
+    }
+
+    #[test]
+    fn header_date_shapes() {
+        let head = "UBND TỈNH LẠNG SƠN\nSố: 05/TB-UBND\n";
+        let title = "\nTHÔNG BÁO\nVề việc thử\n";
+        let t = |line: &str| format!("{head}{line}{title}");
+        assert_eq!(
+            date_of(&t("Lạng Sơn, ngày 05 tháng 3 năm 2020")),
+            (
+                "Lạng Sơn".into(),
+                Some(5),
+                Some(3),
+                Some(2020),
+                false,
+                false
+            )
+        );
+        assert_eq!(
+            date_of(&t("Hà Nội, 15 tháng 9 năm 2026")),
+            ("Hà Nội".into(), Some(15), Some(9), Some(2026), false, true)
+        );
+        assert_eq!(
+            date_of(&t("Hà Nội, 15/9/2026")),
+            ("Hà Nội".into(), Some(15), Some(9), Some(2026), true, true)
+        );
+        assert_eq!(
+            date_of(&t("Hà Nội 15/9/2026")),
+            ("Hà Nội".into(), Some(15), Some(9), Some(2026), true, true)
+        );
+        assert_eq!(
+            date_of(&t("Lào Cai, ngày    tháng    năm 2026")),
+            ("Lào Cai".into(), None, None, Some(2026), false, false)
+        );
+        // The number glued before the place is not part of the place.
+        let doc = segment(
+            "Số: 05/TB-UBND Hà Nội ngày 05 tháng 3 năm 2020\n\nTHÔNG BÁO\n",
+            None,
+        );
+        assert_eq!(doc.slice(doc.issue_date.unwrap().place), "Hà Nội");
+    }
+
+    #[test]
+    fn a_date_inside_a_summary_line_is_not_the_header_date() {
+        let doc = segment("Số: 7432/UBND-XD\nV/v triển khai Quyết định số\n1074/QĐ-BXD ngày 29/6/2026 của Bộ\n\nKính gửi: Sở Xây dựng\n", None);
+        assert!(doc.issue_date.is_none());
+    }
+
+    #[test]
+    fn vbqppl_number_keeps_its_year() {
+        let doc = segment(
+            "THỦ TƯỚNG CHÍNH PHỦ\nSố: 15/2020/QĐ-TTg\n\nQUYẾT ĐỊNH\n",
+            None,
+        );
+        let so = doc.so_ky_hieu.unwrap();
+        assert_eq!(
+            (
+                so.number.value,
+                doc.slice(so.year.unwrap()),
+                doc.slice(so.symbol)
+            ),
+            (Some(15), "2020", "QĐ-TTg")
+        );
+        assert_eq!(doc.doc_type, DocType::QuyetDinh);
+    }
 }
