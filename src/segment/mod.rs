@@ -488,7 +488,7 @@ impl<'s> Segmenter<'s> {
         // Long preceding text (a merged line): keep the last few words only; never reach
         // back over a number or a label (`Số: 05/TB-UBND Hà Nội ngày …`).
         let mut start = before
-            .rfind(|ch: char| ch == '/' || ch == ':' || ch == '|')
+            .rfind(['/', ':', '|'])
             .and_then(|p| {
                 before
                     .get(p..)
