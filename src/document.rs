@@ -147,10 +147,14 @@ impl Document<'_> {
             let mut starts: Vec<usize> = Vec::new();
             let mut prev: Option<char> = None;
             for (i, ch) in s.char_indices() {
-                if ch == '-' && matches!(prev, None | Some(';') | Some(':')) {
+                // An item marker opens a line or follows the end of the previous item.
+                if matches!(ch, '-' | '–' | '—' | '•' | '+')
+                    && matches!(prev, None | Some(';') | Some(':') | Some('.') | Some(','))
+                {
                     starts.push(i);
                 }
-                if !ch.is_whitespace() {
+                // Markdown emphasis (`*Nơi nhận:* - …`) is not text.
+                if !ch.is_whitespace() && ch != '*' && ch != '_' {
                     prev = Some(ch);
                 }
             }
@@ -159,6 +163,13 @@ impl Document<'_> {
                 // Text before the first dash continues the previous item (or is a dashless item).
                 let end = starts.first().copied().unwrap_or(s.len());
                 let piece = trim(range.start + lead, range.start + end, s, range.start);
+                // Only emphasis marks (`*Nơi nhận:* - …`): nothing to read.
+                let markup_only = self.slice(piece).chars().all(|ch| matches!(ch, '*' | '_'));
+                let piece = if markup_only {
+                    TextRange::empty(piece.start)
+                } else {
+                    piece
+                };
                 match items.last_mut() {
                     Some(item) if n > 0 && !piece.is_empty() => item.parts.push(piece),
                     _ if !piece.is_empty() => items.push(ListItem {

@@ -766,8 +766,13 @@ impl<'s> Segmenter<'s> {
             prev_open = !(end.ends_with(';') || end.ends_with('.') || end.ends_with(')'));
             last = line;
             line += 1;
-            // The last recipient ends with a period.
-            if end.ends_with('.') {
+            // The last recipient ends with a period, unless another `- …` line follows
+            // (a period typed where a `;` belongs).
+            let next_is_item = self
+                .line_cells(line)
+                .first()
+                .is_some_and(|c| self.f(c).starts_with(['-', '+', '•']));
+            if end.ends_with('.') && !next_is_item {
                 break;
             }
         }
@@ -920,6 +925,7 @@ impl<'s> Segmenter<'s> {
         let mut last = nn.line;
         let mut line = nn.line + 1;
         let mut items = usize::from(self.o(item).contains('-'));
+        let mut dashless_list = false;
         while !closed {
             let Some(l) = self.lines.get(line) else { break };
             if l.is_blank() {
@@ -938,10 +944,17 @@ impl<'s> Segmenter<'s> {
                 continue;
             };
             let ft = self.f(left);
-            let is_item = ft.starts_with('-') || ft.starts_with('+');
-            if !(is_item || prev_open) {
+            let is_item = ft.starts_with(['-', '+', '•']);
+            // Lists typed without dashes: each line still ends with `;`, the last is `Lưu: …`.
+            let end = ft.trim_end();
+            let dashless = !is_item
+                && (items == 0 || dashless_list)
+                && !prev_open
+                && (end.ends_with(';') || end.ends_with('.') || ft.starts_with("luu"));
+            if !(is_item || prev_open || dashless) {
                 break;
             }
+            dashless_list |= dashless;
             let (item, rest) = self.split_after_luu(left);
             list.push(item);
             beside.extend(rest);
@@ -960,16 +973,28 @@ impl<'s> Segmenter<'s> {
     /// (a one-line signature): split after the item's final period.
     fn split_after_luu(&self, c: &Cell) -> (TextRange, Option<TextRange>) {
         let t = self.f(c);
-        if let Some(p) = t.rfind("luu") {
-            if let Some(dot) = t.get(p..).and_then(|s| s.find(". ")).map(|d| p + d) {
-                let rest = t.get(dot + 1..).unwrap_or("");
+        let original = self.o(c.range);
+        let Some(p) = t.rfind("luu") else {
+            return (c.range, None);
+        };
+        // The item ends at the period after which a signature follows (an upper-case
+        // word: `… (2b). Trung Anh BỘ TRƯỞNG …`), not at an initial (`CN(M. Cường).`).
+        for (d, _) in t.get(p..).unwrap_or("").match_indices(". ") {
+            let dot = p + d;
+            let rest_range = self.orig(c.fstart + dot + 1, c.fend);
+            let rest = self
+                .text
+                .get(rest_range.start..rest_range.end)
+                .unwrap_or("");
+            let has_caps_word = rest
+                .split_whitespace()
+                .any(|w| w.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 && is_upper(w));
+            if has_caps_word && !original.is_empty() {
                 let lead = rest.len() - rest.trim_start().len();
-                if !rest.trim().is_empty() {
-                    return (
-                        self.orig(c.fstart, c.fstart + dot + 1),
-                        Some(self.orig(c.fstart + dot + 1 + lead, c.fend)),
-                    );
-                }
+                return (
+                    self.orig(c.fstart, c.fstart + dot + 1),
+                    Some(TextRange::new(rest_range.start + lead, rest_range.end)),
+                );
             }
         }
         (c.range, None)
@@ -1265,5 +1290,60 @@ mod tests {
             (Some(15), "2020", "QĐ-TTg")
         );
         assert_eq!(doc.doc_type, DocType::QuyetDinh);
+    }
+
+    fn parts_of(doc: &Document, kind: ComponentKind) -> Vec<String> {
+        doc.get(kind)
+            .map(|c| {
+                c.parts
+                    .iter()
+                    .map(|p| doc.slice(p.range).to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    const HEAD: &str =
+        "UBND TỈNH LẠNG SƠN\nSố: 05/UBND-VP\nV/v thử\nLạng Sơn, ngày 05 tháng 3 năm 2020\n\n";
+
+    #[test]
+    fn recipient_lists_in_their_variants() {
+        let list = |body: &str, kind: ComponentKind| {
+            let text = format!("{HEAD}{body}");
+            let doc = segment(&text, None);
+            parts_of(&doc, kind)
+        };
+        let foot = "\n\nCHỦ TỊCH\n\nHồ Tiến Thiệu\n";
+        // Dashless Nơi nhận.
+        assert_eq!(
+            list(
+                &format!("Nội dung./.\n\nNơi nhận:\nThường trực Tỉnh ủy;\nLưu: VT, TH.{foot}"),
+                ComponentKind::NoiNhan
+            ),
+            ["Nơi nhận:", "Thường trực Tỉnh ủy;", "Lưu: VT, TH."]
+        );
+        // Bullets.
+        assert_eq!(
+            list(
+                &format!("Nội dung./.\n\nNơi nhận:\n• Sở Nội vụ;\n• Lưu: VT.{foot}"),
+                ComponentKind::NoiNhan
+            )
+            .len(),
+            3
+        );
+        // An initial inside the Lưu item is not the end of the list.
+        let parts = list(
+            &format!("Nội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CN(M. Cường).{foot}"),
+            ComponentKind::NoiNhan,
+        );
+        assert_eq!(parts.last().unwrap(), "- Lưu: VT, CN(M. Cường).");
+        // A period where a `;` belongs does not end the Kính gửi list.
+        assert_eq!(
+            list(
+                "Kính gửi:\n- Sở Tài chính.\n- Sở Tư pháp.\n\nNội dung./.\n",
+                ComponentKind::KinhGui
+            ),
+            ["Kính gửi:", "- Sở Tài chính.", "- Sở Tư pháp."]
+        );
     }
 }
