@@ -192,17 +192,27 @@ fn is_collective(folded: &str) -> bool {
 }
 
 /// A deputy's title (`PHÓ …`, `THỨ TRƯỞNG`), with its diacritics (`THỦ TRƯỞNG`, the head of
-/// an agency, is not one).
+/// an agency, is not one). Text typed without diacritics: `PHO …`, and `THU TRUONG` standing
+/// alone (the head's title goes on with `CƠ QUAN`, `ĐƠN VỊ`).
 fn is_deputy(text: &str) -> bool {
-    let words: Vec<String> = text
-        .split_whitespace()
-        .take(2)
-        .map(|w| exact_key(&w.to_uppercase()))
-        .collect();
-    let first = words.first().map(String::as_str);
-    first == Some(exact_key("PHÓ").as_str())
-        || (first == Some(exact_key("THỨ").as_str())
-            && words.get(1).map(String::as_str) == Some(exact_key("TRƯỞNG").as_str()))
+    let all: Vec<&str> = text.split_whitespace().collect();
+    let (Some(first), second) = (all.first(), all.get(1)) else {
+        return false;
+    };
+    let key = |w: &str| exact_key(&w.to_uppercase());
+    let bare = |w: &str| w.is_ascii();
+    if key(first) == exact_key("PHÓ") || (bare(first) && fold(first) == "pho") {
+        return true;
+    }
+    let Some(second) = second else { return false };
+    if key(first) == exact_key("THỨ") && key(second) == exact_key("TRƯỞNG") {
+        return true;
+    }
+    bare(first)
+        && bare(second)
+        && all.len() == 2
+        && fold(first) == "thu"
+        && fold(second).trim_end_matches([',', '.']) == "truong"
 }
 
 /// `range` without white space or Markdown emphasis at either end.
@@ -872,6 +882,10 @@ mod tests {
         assert!(is_deputy("Phó Chủ tịch"));
         assert!(!is_deputy("THỦ TRƯỞNG CƠ QUAN"));
         assert!(!is_deputy("GIÁM ĐỐC"));
+        // Text without diacritics.
+        assert!(is_deputy("PHO CHU NHIEM"));
+        assert!(is_deputy("THU TRUONG"));
+        assert!(!is_deputy("THU TRUONG CO QUAN"));
         assert!(is_collective("uy ban nhan dan"));
         assert!(!is_collective("chu tich"));
     }

@@ -34,7 +34,8 @@ khẩn, khẩn.\n\n\
 `Khẩn` → `KHẨN`; `HÕA TỐC` → `HỎA TỐC`; `Tối mật` → `TỐI MẬT`.\n\n\
 ## Sửa\n\
 Thay bằng chữ đúng của dấu, in hoa. An toàn (`safe`): chữ trên dấu chỉ có một cách viết \
-đúng, và mỗi cách viết sai chỉ ứng với một dấu (so khớp không dấu). Không sửa \
+đúng, và mỗi cách viết sai chỉ ứng với một dấu (so khớp không dấu). Văn bản không có dấu \
+thanh nào (bản trích xuất mất dấu) chỉ được kiểm tra chữ in hoa. Không sửa \
 `HỎA TỐC HẸN GIỜ`: chọn mức khẩn là việc của người ký.",
     },
     check,
@@ -90,9 +91,14 @@ fn check_stamp(doc: &Document, cx: &mut Context, kind: ComponentKind, range: Tex
     if spellings.iter().any(|s| exact_key(s) == key) {
         return;
     }
+    // A text typed or extracted without any diacritics (`KHAN`): only the case can be read.
+    let bare = !has_diacritics(doc.text);
+    if bare && crate::text::is_upper(text) {
+        return;
+    }
     let upper = to_upper(text);
     let upper_key = exact_key(&upper.split_whitespace().collect::<Vec<_>>().join(" "));
-    let (msg, fix) = if spellings.iter().any(|s| exact_key(s) == upper_key) {
+    let (msg, fix) = if bare || spellings.iter().any(|s| exact_key(s) == upper_key) {
         (
             cx.tr(
                 format!("{what_vi} phải in hoa: “{text}”"),
@@ -113,6 +119,12 @@ fn check_stamp(doc: &Document, cx: &mut Context, kind: ComponentKind, range: Tex
     let title = cx.tr(format!("Sửa thành “{fix}”"), format!("Change to “{fix}”"));
     cx.report(range, msg)
         .with_fix(title, Applicability::Safe, range, fix);
+}
+
+/// Whether a text carries Vietnamese diacritics at all (some extractions drop every one).
+fn has_diacritics(text: &str) -> bool {
+    text.chars()
+        .any(|c| ('\u{300}'..='\u{36F}').contains(&c) || (!c.is_ascii() && c.is_alphabetic()))
 }
 
 /// Vowels with their base letter and shape mark, each with its six tones (none, huyền,

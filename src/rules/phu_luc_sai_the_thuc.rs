@@ -8,7 +8,6 @@ use crate::rule::{Context, FixAvailability, Rule, RuleMeta};
 use crate::segment::lines::Cell;
 use crate::text::{is_upper, to_upper};
 
-use super::dau_do_mat_do_khan::exact_key;
 
 pub(crate) static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -123,6 +122,13 @@ fn heading(doc: &Document, cell: &Cell, index: usize, first: bool) -> Option<Hea
     })
 }
 
+/// `Phụ lục` as the decree writes it: a capital P, the rest lower case (with or without
+/// diacritics: their spelling is not this rule's).
+fn is_lower_label(label: &str) -> bool {
+    let mut letters = label.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase)
+}
+
 fn roman(n: u32) -> Option<String> {
     if !(1..=39).contains(&n) {
         return None;
@@ -161,7 +167,7 @@ fn check(doc: &Document, cx: &mut Context) {
 
         // `Phụ lục` in lower case.
         let label = doc.slice(h.label);
-        if exact_key(label) != exact_key("Phụ lục") {
+        if !is_lower_label(label) {
             let msg = cx.tr(
                 format!("Từ “Phụ lục” phải viết chữ thường: “{label}”"),
                 format!("The word “Phụ lục” must be in lower case: “{label}”"),
