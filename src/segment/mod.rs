@@ -353,15 +353,42 @@ impl<'s> Segmenter<'s> {
                         value: None,
                     },
                 };
+                // A spaced dash followed by a word that is not an upper-case abbreviation
+                // ends the symbol (`125/TB-VP – Lạng Sơn, ngày …`).
+                let sym_end = {
+                    let mut end = sym.end();
+                    let groups = t.get(sym.start()..sym.end()).unwrap_or("");
+                    let mut at = sym.start();
+                    for (k, g) in groups.split('-').enumerate() {
+                        let g_start = at;
+                        at += g.len() + 1;
+                        if k == 0 || !g.starts_with(' ') {
+                            continue;
+                        }
+                        let word =
+                            self.o(self.orig(c.fstart + g_start, c.fstart + g_start + g.len()));
+                        if !is_upper(word.trim()) {
+                            end = g_start.saturating_sub(1);
+                            break;
+                        }
+                    }
+                    let kept = t.get(sym.start()..end).unwrap_or("");
+                    sym.start() + kept.trim_end().len()
+                };
+                let all_end = if sym_end < sym.end() {
+                    sym_end
+                } else {
+                    all.end()
+                };
                 let found = SoKyHieu {
-                    range: self.orig(c.fstart + all.start(), c.fstart + all.end()),
+                    range: self.orig(c.fstart + all.start(), c.fstart + all_end),
                     label,
                     has_colon,
                     number,
                     year: caps
                         .get(4)
                         .map(|m| self.orig(c.fstart + m.start(), c.fstart + m.end())),
-                    symbol: self.orig(c.fstart + sym.start(), c.fstart + sym.end()),
+                    symbol: self.orig(c.fstart + sym.start(), c.fstart + sym_end),
                 };
                 let better = match &best {
                     None => true,
@@ -506,6 +533,16 @@ impl<'s> Segmenter<'s> {
                     .copied()
                     .unwrap_or(0),
             );
+        }
+        // Not a dash or other mark left between the number and the place.
+        while before
+            .get(start..)
+            .is_some_and(|r| r.starts_with(|ch: char| !ch.is_alphanumeric()))
+        {
+            start += before
+                .get(start..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
         }
         if start >= before.len() {
             return TextRange::default();
