@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
-# Build the wasm package into pkg/: release wasm, wasm-bindgen --target web (one package for
-# browsers, bundlers and Node), package.json. No wasm-opt (see shared/design/toolchain.md).
+# Build the npm package into pkg/: release wasm, wasm-bindgen --target web (one package for
+# browsers, bundlers, workers and Node), then our entry modules from js/ and package.json.
+# No wasm-opt (see shared/design/toolchain.md).
+#
+# pkg/ layout: thethuc_bg.wasm (the wasm, a separate asset), thethuc_wasm.js + .d.ts (the
+# wasm-bindgen glue, renamed so that index.js owns the package root), and from js/: index.js,
+# codemirror.js, worker.js, worker-client.js, element.js (+ .d.ts), README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --locked --release --lib --no-default-features --target wasm32-unknown-unknown
 rm -rf pkg
 wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section \
   target/wasm32-unknown-unknown/release/thethuc.wasm
+# The glue fetches `thethuc_bg.wasm` beside itself by default; only its own name changes.
+mv pkg/thethuc.js pkg/thethuc_wasm.js
+mv pkg/thethuc.d.ts pkg/thethuc_wasm.d.ts
+rm pkg/thethuc_bg.wasm.d.ts
+sed -i 's#@ts-self-types="./thethuc.d.ts"#@ts-self-types="./thethuc_wasm.d.ts"#' pkg/thethuc_wasm.js
+if ! grep -q "new URL('thethuc_bg.wasm', import.meta.url)" pkg/thethuc_wasm.js || grep -q 'thethuc\.d\.ts' pkg/thethuc_wasm.js; then
+  echo "build-wasm: unexpected wasm-bindgen glue (wasm URL or self-types comment changed)" >&2
+  exit 1
+fi
+cp js/*.js js/*.d.ts js/README.md pkg/
 node scripts/write-pkg-json.mjs

@@ -70,6 +70,9 @@ async function handle(req, res, root) {
 
   let file = resolve(root, '.' + pathname);
   if (!inside(root, file)) return send(res, 403, 'Forbidden\n');
+  // Dot-files and dot-dirs (.git, .tools …) are refused before looking: in a git worktree
+  // `.git` is a file, and `/.git/HEAD` would otherwise be a 404 rather than a 403.
+  if (file.slice(root.length).split(sep).some((s) => s.startsWith('.'))) return send(res, 403, 'Forbidden\n');
   try {
     let info = await stat(file);
     if (info.isDirectory()) {

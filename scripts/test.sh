@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Run every test: native unit, fixture, corpus, registry and CLI tests; the wasm build's
 # tests in Node and in headless Chromium; the Node tests of the package; the page in
-# Chromium. Installs what is missing first (scripts/setup.sh --browser).
+# Chromium; the npm package packed and installed into fresh projects (Node, Vite, esbuild,
+# the drop-in element under a strict CSP, the worker, tsc --strict). Installs what is
+# missing first (scripts/setup.sh --browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -16,7 +18,7 @@ cargo clippy --locked --all-targets -- -D warnings
 step "native tests (unit, fixtures, corpus, registry, CLI)"
 cargo test --locked
 
-step "wasm build and size"
+step "wasm build, npm package and sizes (budget; js/README.md's table)"
 ./scripts/build-wasm.sh
 node scripts/size.mjs
 
@@ -29,3 +31,6 @@ WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 
 step "package and page tests (Node, Chromium)"
 node --test tests/node/ tests/e2e/
+
+step "npm package: npm pack, install into fresh projects; Node, Vite, esbuild, drop-in element, worker, tsc"
+node --test tests/package/

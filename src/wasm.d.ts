@@ -33,7 +33,9 @@ export interface Options {
 
 /** Replace UTF-16 range `[start, end)` of the checked text with `newText`. */
 export interface Edit {
+  /** UTF-16 code unit offset in the checked text. */
   start: number;
+  /** UTF-16 code unit offset (exclusive); equal to `start` for an insertion. */
   end: number;
   newText: string;
 }
@@ -54,19 +56,29 @@ export interface Diagnostic {
   name: string;
   component: ComponentKind;
   severity: Severity;
+  /** In the report's language. */
   message: string;
+  /** UTF-16 code unit offset of the flagged text. */
   start: number;
+  /** UTF-16 code unit offset (exclusive). */
   end: number;
+  /** 1-based line of `start`. */
   line: number;
+  /** 1-based column of `start`, in UTF-16 code units. */
   column: number;
+  /** 1-based line of `end`. */
   endLine: number;
+  /** 1-based column of `end`, in UTF-16 code units. */
   endColumn: number;
+  /** A way to correct it, when the rule has one. */
   fix?: Fix;
 }
 
 /** One contiguous piece of a component (UTF-16 offsets). */
 export interface ComponentPart {
+  /** UTF-16 code unit offset. */
   start: number;
+  /** UTF-16 code unit offset (exclusive). */
   end: number;
   role?: PartRole;
 }

@@ -8,7 +8,7 @@
 //! How the exports are reached: the binding (`src/wasm.rs`) is a private module, so Rust
 //! cannot call it by path. It is linked into this test module all the same, and the test
 //! runner's glue (`wasm-bindgen-test.js`, two directories above the inline snippet below)
-//! exports `check`, `rules` and `version` exactly as `pkg/thethuc.js` does. The snippet
+//! exports `check`, `rules` and `version` exactly as `pkg/thethuc_wasm.js` (the glue behind `pkg/index.js`) does. The snippet
 //! imports that glue once (`load()`), then forwards calls to it, so every call below goes
 //! through the real JS boundary: string encoding, option deserialisation, thrown `Error`s,
 //! plain-object results.
@@ -399,9 +399,11 @@ async fn report_is_a_plain_object_with_every_field() {
             "outOfScope",
             "mode",
             "components",
-            "diagnostics"
+            "diagnostics",
+            "notEvaluated"
         ])
     );
+    assert!(Array::is_array(&get(&report, "notEvaluated")));
     assert!(get(&report, "version").is_string());
     assert!(get(&report, "rulesetVersion").is_string());
     assert_eq!(

@@ -1,7 +1,7 @@
 // Demo page of thethuc: checks the textarea as one types and lists the findings.
 // No bundler, no framework, nothing from outside this origin. Document text is only ever
 // inserted with textContent (never as HTML), and no inline styles are used (strict CSP).
-import init, { check, rules, version } from '../pkg/thethuc.js';
+import init, { check, rules, version } from '../pkg/index.js';
 
 const DRAFT_KEY = 'thethuc.draft';
 const OPTIONS_KEY = 'thethuc.options';

@@ -50,7 +50,7 @@ let browser;
 let sample;
 
 before(async () => {
-  for (const file of ['pkg/thethuc.js', 'pkg/thethuc_bg.wasm']) {
+  for (const file of ['pkg/index.js', 'pkg/thethuc_bg.wasm']) {
     assert.ok(existsSync(join(ROOT, file)), `${file} is missing: run ./scripts/build-wasm.sh first`);
   }
   assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
@@ -143,7 +143,7 @@ function readDiagnostics(page) {
 /** Runs the package's check() inside the page (the module instance main.js initialised). */
 function checkInPage(page, options) {
   return page.evaluate(async (opts) => {
-    const { check } = await import('/pkg/thethuc.js');
+    const { check } = await import('/pkg/index.js');
     return check(document.getElementById('input').value, opts);
   }, options);
 }

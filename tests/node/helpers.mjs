@@ -20,7 +20,7 @@ export async function loadWasm() {
   if (!existsSync(wasmPath)) {
     throw new Error(`${wasmPath} not found: run ./scripts/build-wasm.sh first`);
   }
-  const mod = await import(join(PKG, 'thethuc.js'));
+  const mod = await import(join(PKG, 'index.js'));
   mod.initSync({ module: readFileSync(wasmPath) });
   return mod;
 }

@@ -1,0 +1,167 @@
+// thethuc — the package entry. Wraps the wasm-bindgen glue (./thethuc_wasm.js) so that the
+// package root is ours: one init for every host, a clear error before init, and pure-JS
+// helpers (applyFixes). Types: ./index.d.ts. No dependencies, no globals.
+import initWasm, {
+  initSync as initWasmSync,
+  check as checkWasm,
+  rules as rulesWasm,
+  version as versionWasm,
+} from './thethuc_wasm.js';
+
+let ready = false;
+/** @type {Promise<void> | undefined} */
+let pending;
+
+const isNode =
+  typeof process === 'object' &&
+  process !== null &&
+  typeof process.versions === 'object' &&
+  typeof process.versions.node === 'string' &&
+  typeof process.versions.bun !== 'string' &&
+  typeof globalThis.Deno === 'undefined';
+
+/** `{ module_or_path }`, or the value itself (URL, string, Request, Response, bytes, Module). */
+function unwrap(input, key) {
+  if (input !== null && typeof input === 'object' && Object.getPrototypeOf(input) === Object.prototype) {
+    return input[key];
+  }
+  return input;
+}
+
+function isFileUrl(value) {
+  if (value === undefined) return true; // the default URL is beside this module: file: in Node
+  if (typeof value === 'string') return value.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:/i.test(value);
+  return typeof URL === 'function' && value instanceof URL && value.protocol === 'file:';
+}
+
+/**
+ * Load and instantiate the wasm (once; later calls return the same promise).
+ * Browsers and bundlers: `await init()` fetches `thethuc_bg.wasm` beside this module.
+ * Pass `{ module_or_path }` (a URL, a string, a Response, bytes or a WebAssembly.Module) to
+ * load it from elsewhere. Node: use `initSync` with the bytes (Node's fetch has no file: URLs).
+ */
+export default function init(input) {
+  if (ready) return Promise.resolve();
+  if (pending) return pending;
+  const moduleOrPath = unwrap(input, 'module_or_path');
+  if (isNode && isFileUrl(moduleOrPath)) {
+    return Promise.reject(
+      new Error(
+        "thethuc: in Node, initialise synchronously from the bundled file: " +
+          "initSync({ module: readFileSync(new URL(import.meta.resolve('thethuc/thethuc_bg.wasm'))) })",
+      ),
+    );
+  }
+  pending = initWasm({ module_or_path: moduleOrPath }).then(
+    () => {
+      ready = true;
+    },
+    (err) => {
+      pending = undefined;
+      throw err;
+    },
+  );
+  return pending;
+}
+
+/**
+ * Instantiate the wasm synchronously from its bytes or a compiled `WebAssembly.Module`:
+ * `initSync({ module: bytes })`. Idempotent.
+ */
+export function initSync(input) {
+  if (ready) return;
+  const module = unwrap(input, 'module');
+  if (module === undefined || module === null) {
+    throw new TypeError('thethuc: initSync needs { module: bytes or WebAssembly.Module }');
+  }
+  initWasmSync({ module });
+  ready = true;
+}
+
+function ensureReady() {
+  if (!ready) {
+    throw new Error(
+      'thethuc: not initialised: call `await init()` first (Node: `initSync({ module: bytes })`)',
+    );
+  }
+}
+
+/** Check a draft. Offsets in the report are UTF-16 code units: `text.slice(start, end)`. */
+export function check(text, options) {
+  ensureReady();
+  if (typeof text !== 'string') throw new TypeError('thethuc: check(text): text must be a string');
+  return checkWasm(text, options);
+}
+
+/** Every rule with its code, name, component, severity, fix availability, summary, spec and docs. */
+export function rules(lang) {
+  ensureReady();
+  return rulesWasm(lang);
+}
+
+/** The package version (equals `report.version`). */
+export function version() {
+  ensureReady();
+  return versionWasm();
+}
+
+/**
+ * Apply the fixes of `diagnostics` to `text` and return the new text. Pure JS; needs no init.
+ *
+ * `only: 'safe'` (default) takes fixes marked `safe`; `'all'` also takes `unsafe` ones.
+ * `display-only` fixes are never applied (they are not text edits). A fix is applied whole
+ * or not at all: one whose edits overlap an edit already taken (in the order given; a
+ * report's diagnostics are sorted by position) is skipped. Offsets are UTF-16 code units
+ * of `text`, which must be the text that was checked.
+ */
+export function applyFixes(text, diagnostics, options) {
+  if (typeof text !== 'string') throw new TypeError('thethuc: applyFixes(text, …): text must be a string');
+  if (!Array.isArray(diagnostics)) {
+    throw new TypeError('thethuc: applyFixes(text, diagnostics): diagnostics must be an array (report.diagnostics)');
+  }
+  const only = options?.only ?? 'safe';
+  if (only !== 'safe' && only !== 'all') {
+    throw new TypeError(`thethuc: applyFixes: option only must be 'safe' or 'all', not ${JSON.stringify(only)}`);
+  }
+  const wanted = only === 'safe' ? ['safe'] : ['safe', 'unsafe'];
+  /** @type {{ start: number, end: number, newText: string, seq: number }[]} */
+  const taken = [];
+  let seq = 0;
+  for (const d of diagnostics) {
+    const fix = d?.fix;
+    if (!fix || !wanted.includes(fix.applicability) || !Array.isArray(fix.edits) || fix.edits.length === 0) continue;
+    for (const e of fix.edits) {
+      if (
+        !Number.isInteger(e.start) ||
+        !Number.isInteger(e.end) ||
+        e.start < 0 ||
+        e.start > e.end ||
+        e.end > text.length ||
+        typeof e.newText !== 'string'
+      ) {
+        throw new RangeError(
+          `thethuc: applyFixes: edit ${e.start}..${e.end} of ${d.code} does not fit a text of length ${text.length} (was this text checked?)`,
+        );
+      }
+    }
+    const clash = fix.edits.some((e) => taken.some((t) => overlaps(e, t)));
+    if (clash) continue;
+    for (const e of fix.edits) taken.push({ start: e.start, end: e.end, newText: e.newText, seq: seq++ });
+  }
+  taken.sort((a, b) => a.start - b.start || a.end - b.end || a.seq - b.seq);
+  let out = '';
+  let at = 0;
+  for (const e of taken) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Two edits conflict when their ranges share a code unit, or both insert at the same offset. */
+function overlaps(a, b) {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  if (a.start === a.end) return b.start < a.start && a.start < b.end;
+  if (b.start === b.end) return a.start < b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
