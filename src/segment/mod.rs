@@ -49,7 +49,7 @@ pattern!(
 );
 pattern!(
     re_tieu_ngu,
-    r"doc\s*lap\s*[-,]?\s*tu\s*do\s*[-,]?\s*hanh\s*phuc"
+    r"doc\s*lap\s*[-,]*\s*tu\s*do\s*[-,]*\s*hanh\s*phuc"
 );
 pattern!(re_party, r"dang\s+cong\s+san\s+viet\s+nam");
 pattern!(
@@ -308,13 +308,20 @@ impl<'s> Segmenter<'s> {
             (ComponentKind::TieuNgu, re_tieu_ngu()),
         ] {
             let Some(re) = re else { continue };
+            // Whole lines, not cells: a gap of spaces inside the title must not split it.
             let hit = self
-                .cells
+                .lines
                 .iter()
-                .filter(|c| c.line <= header_limit + 3)
-                .find_map(|c| {
-                    re.find(self.fh(c))
-                        .map(|m| self.orig(c.fstart + m.start(), c.fstart + m.end()))
+                .take(header_limit + 4)
+                .filter(|l| !l.is_blank())
+                .find_map(|l| {
+                    let mut end = l.fend.min(l.fstart + 4 * HEAD_SCAN);
+                    while !self.folded.text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    let t = self.folded.text.get(l.fstart..end)?;
+                    re.find(t)
+                        .map(|m| self.orig(l.fstart + m.start(), l.fstart + m.end()))
                 });
             if let Some(r) = hit {
                 self.push(kind, vec![r]);
@@ -1086,6 +1093,10 @@ impl<'s> Segmenter<'s> {
         if let Some(t) = ten_loai {
             return t;
         }
+        // `V/v` is only for công văn (an abbreviation in its symbol is the issuer's own).
+        if has_vv {
+            return DocType::CongVan;
+        }
         if let Some(so) = so {
             let symbol = self.o(so.symbol);
             let first = symbol.split('-').next().unwrap_or("").trim();
@@ -1222,6 +1233,8 @@ fn is_name_continuation(prev: &str, cur: &str) -> bool {
     const LEADS: &[&str] = &[
         "tinh ",
         "thanh pho",
+        "tp. ",
+        "tp ",
         "huyen ",
         "quan ",
         "xa ",

@@ -53,12 +53,16 @@ pub fn parse(text: &str, cells: &[TextRange]) -> Option<Vec<Part>> {
     while let Some(tok) = tokens.get(i) {
         match tok.kind {
             Kind::Prefix => {
-                // Prefix + the upper-case words after it on the same cell.
+                // Prefix + the upper-case words after it on the same cell; an authority line
+                // typed in lower case (`Kt. Chủ tịch`) is taken whole.
+                let mixed = tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.cell == tok.cell && t.kind != Kind::Upper);
                 let mut j = i + 1;
-                while tokens
-                    .get(j)
-                    .is_some_and(|t| t.kind == Kind::Upper && t.cell == tok.cell)
-                {
+                while tokens.get(j).is_some_and(|t| {
+                    t.cell == tok.cell
+                        && (t.kind == Kind::Upper || (mixed && t.kind != Kind::Prefix))
+                }) {
                     j += 1;
                 }
                 let run = tokens.get(i..j).unwrap_or(&[]);
@@ -89,6 +93,18 @@ pub fn parse(text: &str, cells: &[TextRange]) -> Option<Vec<Part>> {
                 push(&mut parts, Some(run), PartRole::ChucVu);
                 i = j;
             }
+            // A position typed in lower case (`Phó Chủ tịch`): the whole cell.
+            Kind::Title | Kind::Other if starts_position(&tokens, i) => {
+                let mut j = i + 1;
+                while tokens
+                    .get(j)
+                    .is_some_and(|t| t.cell == tok.cell && t.kind != Kind::Prefix)
+                {
+                    j += 1;
+                }
+                push(&mut parts, tokens.get(i..j), PartRole::ChucVu);
+                i = j;
+            }
             Kind::Title if has_position(&parts) => {
                 let mut j = i + 1;
                 while tokens
@@ -101,7 +117,17 @@ pub fn parse(text: &str, cells: &[TextRange]) -> Option<Vec<Part>> {
                     push(&mut parts, tokens.get(i..j), PartRole::HoTen);
                     break;
                 }
+                if let Some(k) = name_in_any_case(&tokens, i) {
+                    push(&mut parts, tokens.get(i..k), PartRole::HoTen);
+                    break;
+                }
                 i = j;
+            }
+            // A name typed in lower or mixed case (`nguyễn văn an`) filling its own line.
+            Kind::Other if has_position(&parts) && name_in_any_case(&tokens, i).is_some() => {
+                let k = name_in_any_case(&tokens, i).unwrap_or(i + 1);
+                push(&mut parts, tokens.get(i..k), PartRole::HoTen);
+                break;
             }
             _ => i += 1,
         }
@@ -111,6 +137,50 @@ pub fn parse(text: &str, cells: &[TextRange]) -> Option<Vec<Part>> {
     } else {
         Some(parts)
     }
+}
+
+/// Whether the tokens from `i` open a position title (`PHÓ …`, `Chủ tịch`, `GIÁM ĐỐC`…)
+/// at the start of their cell.
+fn starts_position(tokens: &[Token], i: usize) -> bool {
+    let Some(first) = tokens.get(i) else {
+        return false;
+    };
+    if i > 0 && tokens.get(i - 1).is_some_and(|t| t.cell == first.cell) {
+        return false;
+    }
+    let word = |k: usize| {
+        tokens.get(k).filter(|t| t.cell == first.cell).map(|t| {
+            t.folded
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        })
+    };
+    POSITION_STARTS.iter().any(|seq| {
+        seq.iter()
+            .enumerate()
+            .all(|(n, w)| word(i + n).as_deref() == Some(*w))
+    })
+}
+
+/// A whole cell from `i` that reads as a name in any case: 2–6 words of letters (with `'`
+/// or `-`), no title word. Returns the end token index.
+fn name_in_any_case(tokens: &[Token], i: usize) -> Option<usize> {
+    let first = tokens.get(i)?;
+    if i > 0 && tokens.get(i - 1).is_some_and(|t| t.cell == first.cell) {
+        return None;
+    }
+    let mut k = i;
+    while tokens.get(k).is_some_and(|t| t.cell == first.cell) {
+        k += 1;
+    }
+    let run = tokens.get(i..k)?;
+    let wordlike = |t: &Token| {
+        t.folded
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+            && !TITLE_WORDS.contains(&t.folded.as_str())
+    };
+    ((2..=6).contains(&run.len()) && run.iter().all(wordlike)).then_some(k)
 }
 
 /// Index in `run` (prefix first) where the signer's own position begins, when the head's
@@ -192,9 +262,27 @@ fn tokenize(text: &str, cells: &[TextRange]) -> Vec<Token> {
                 .get(start - r.start..)
                 .map(|x| x.len() - x.trim_start_matches('*').len())
                 .unwrap_or(0);
-            let range = TextRange::new(start + lead, start + lead + w.len());
-            let folded = fold(w);
-            let kind = classify(w, &folded);
+            let mut at = start + lead;
+            // A prefix glued to its title (`KT.CHỦ TỊCH`) is two words.
+            let mut rest = w;
+            if let Some(dot) = w.find('.') {
+                let (head, tail) = w.split_at(dot + 1);
+                if matches!(fold(head).as_str(), "tm." | "kt." | "tl." | "tuq." | "q.")
+                    && tail.starts_with(|c: char| c.is_alphabetic())
+                {
+                    out.push(Token {
+                        range: TextRange::new(at, at + head.len()),
+                        kind: Kind::Prefix,
+                        folded: fold(head),
+                        cell: ci,
+                    });
+                    at += head.len();
+                    rest = tail;
+                }
+            }
+            let range = TextRange::new(at, at + rest.len());
+            let folded = fold(rest);
+            let kind = classify(rest, &folded);
             out.push(Token {
                 range,
                 kind,
@@ -206,8 +294,30 @@ fn tokenize(text: &str, cells: &[TextRange]) -> Vec<Token> {
     out
 }
 
+/// Academic and honorific titles written before a name (folded, without dots).
+const ACADEMIC_TITLES: &[&str] = &[
+    "ts", "ths", "gs", "pgs", "tskh", "bs", "ks", "ngut", "ngnd", "ttut", "bsck", "ds",
+];
+
 fn classify(word: &str, folded: &str) -> Kind {
     let bare = folded.trim_end_matches([',', ';']);
+    // `TS.`, `ThS.`, `PGS.TS.`: a title, neither a position nor part of the name.
+    if bare.ends_with('.')
+        && bare
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| ACADEMIC_TITLES.contains(&p))
+    {
+        return Kind::Other;
+    }
+    // Prefixes with their dot are distinctive in any case (`tl.`, `Kt.`); without a dot
+    // only in capitals.
+    if matches!(
+        bare,
+        "tm." | "kt." | "tl." | "tuq." | "t/m." | "k/t." | "t/l." | "t.m." | "k.t." | "t.l."
+    ) {
+        return Kind::Prefix;
+    }
     if matches!(
         bare,
         "tm."
@@ -244,8 +354,8 @@ fn classify(word: &str, folded: &str) -> Kind {
     Kind::Other
 }
 
-/// Common Vietnamese family names (folded). `Chu` and `Vũ` are left out: they fold like the
-/// title words `CHỦ` and `VỤ`.
+/// Common Vietnamese family names (folded). `Chu` and `Vũ` fold like the title words `CHỦ`
+/// and `VỤ`; the title-word test keeps `CHỦ TỊCH` and `VỤ TRƯỞNG` out.
 const SURNAMES: &[&str] = &[
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vo", "dang", "bui", "do", "ho",
     "ngo", "duong", "ly", "dinh", "trinh", "mai", "dao", "doan", "lam", "luong", "luu", "ha", "ta",
