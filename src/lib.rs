@@ -9,10 +9,12 @@
 //! offsets and lines/columns for JavaScript. `src/wasm.rs` is the only file that knows about
 //! wasm-bindgen; `src/bin/thethuc.rs` is the CLI.
 
+pub mod body;
 pub mod component;
 pub mod diagnostic;
 pub mod doctype;
 pub mod document;
+pub mod docx;
 pub mod fold;
 pub mod line_index;
 pub mod options;

@@ -1,0 +1,1 @@
+//! Reading `.docx` drafts (being written).

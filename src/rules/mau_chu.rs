@@ -1,0 +1,23 @@
+//! TT609 `mau-chu`: STUB — to be implemented.
+
+use crate::component::ComponentKind;
+use crate::diagnostic::Severity;
+use crate::document::Document;
+use crate::rule::{Context, FixAvailability, Rule, RuleMeta};
+
+pub(crate) static RULE: Rule = Rule {
+    meta: RuleMeta {
+        code: "TT609",
+        name: "mau-chu",
+        component: ComponentKind::VanBan,
+        severity: Severity::Warning,
+        fix: FixAvailability::None,
+        summary_vi: "Chữ không màu đen",
+        summary_en: "Text is not black",
+        spec: "§3",
+        docs: "## Kiểm tra gì\nTODO\n\n## Vì sao\nTODO Nghị định 30 (§3)\n\n## Sửa\nTODO",
+    },
+    check,
+};
+
+fn check(_doc: &Document, _cx: &mut Context) {}
