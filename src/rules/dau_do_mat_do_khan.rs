@@ -92,7 +92,7 @@ fn check_stamp(doc: &Document, cx: &mut Context, kind: ComponentKind, range: Tex
         return;
     }
     // A text typed or extracted without any diacritics (`KHAN`): only the case can be read.
-    let bare = !has_diacritics(doc.text);
+    let bare = !super::quoc_hieu_sai_chu::has_diacritics(doc.text);
     if bare && crate::text::is_upper(text) {
         return;
     }
@@ -121,86 +121,11 @@ fn check_stamp(doc: &Document, cx: &mut Context, kind: ComponentKind, range: Tex
         .with_fix(title, Applicability::Safe, range, fix);
 }
 
-/// Whether a text carries Vietnamese diacritics at all (some extractions drop every one).
-fn has_diacritics(text: &str) -> bool {
-    text.chars()
-        .any(|c| ('\u{300}'..='\u{36F}').contains(&c) || (!c.is_ascii() && c.is_alphabetic()))
-}
-
-/// Vowels with their base letter and shape mark, each with its six tones (none, huyền,
-/// sắc, hỏi, ngã, nặng) precomposed.
-const VOWELS: &[(char, Option<char>, &str)] = &[
-    ('A', None, "AÀÁẢÃẠ"),
-    ('A', Some('\u{306}'), "ĂẰẮẲẴẶ"),
-    ('A', Some('\u{302}'), "ÂẦẤẨẪẬ"),
-    ('E', None, "EÈÉẺẼẸ"),
-    ('E', Some('\u{302}'), "ÊỀẾỂỄỆ"),
-    ('I', None, "IÌÍỈĨỊ"),
-    ('O', None, "OÒÓỎÕỌ"),
-    ('O', Some('\u{302}'), "ÔỒỐỔỖỘ"),
-    ('O', Some('\u{31B}'), "ƠỜỚỞỠỢ"),
-    ('U', None, "UÙÚỦŨỤ"),
-    ('U', Some('\u{31B}'), "ƯỪỨỬỮỰ"),
-    ('Y', None, "YỲÝỶỸỴ"),
-];
-
-const TONES: [Option<char>; 6] = [
-    None,
-    Some('\u{300}'),
-    Some('\u{301}'),
-    Some('\u{309}'),
-    Some('\u{303}'),
-    Some('\u{323}'),
-];
-
-/// Canonical order of the marks on one letter (horn, dot below, shape, tone).
-fn mark_order(m: char) -> u8 {
-    match m {
-        '\u{31B}' => 0,
-        '\u{323}' => 1,
-        '\u{302}' | '\u{306}' => 2,
-        _ => 3,
-    }
-}
 
 /// A comparison key that keeps the diacritics and the case but not the encoding: NFC,
 /// NFD and “tổ hợp” text (`Â` + a combining tone) of the same word give the same key.
 pub(super) fn exact_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 2);
-    let mut marks: Vec<char> = Vec::new();
-    let flush = |out: &mut String, marks: &mut Vec<char>| {
-        marks.sort_by_key(|m| mark_order(*m));
-        out.extend(marks.drain(..));
-    };
-    for ch in s.chars() {
-        if ('\u{300}'..='\u{36F}').contains(&ch) {
-            marks.push(ch);
-            continue;
-        }
-        flush(&mut out, &mut marks);
-        let upper_of = ch.to_uppercase().next().unwrap_or(ch);
-        let found = VOWELS.iter().find_map(|(base, shape, forms)| {
-            forms
-                .chars()
-                .position(|f| f == upper_of)
-                .map(|i| (*base, *shape, TONES.get(i).copied().flatten()))
-        });
-        match found {
-            Some((base, shape, tone)) => {
-                // Keep the letter's case on its base.
-                if ch.is_lowercase() {
-                    out.extend(base.to_lowercase());
-                } else {
-                    out.push(base);
-                }
-                marks.extend(shape);
-                marks.extend(tone);
-            }
-            None => out.push(ch),
-        }
-    }
-    flush(&mut out, &mut marks);
-    out
+    super::quoc_hieu_sai_chu::compose(s)
 }
 
 #[cfg(test)]

@@ -190,10 +190,22 @@ const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', DOT_BELOW]
 
 /// (row, tone) of a Vietnamese vowel letter.
 fn vowel(c: char) -> Option<(usize, usize)> {
-    VOWELS
-        .iter()
-        .enumerate()
-        .find_map(|(row, letters)| letters.chars().position(|x| x == c).map(|t| (row, t)))
+    if c.is_ascii() && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'A' | 'E' | 'I' | 'O' | 'U' | 'Y') {
+        return None;
+    }
+    // The 144 letters sorted once, for a binary search (this runs for every letter compared).
+    static TABLE: std::sync::OnceLock<Vec<(char, u8, u8)>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Vec<(char, u8, u8)> = VOWELS
+            .iter()
+            .enumerate()
+            .flat_map(|(row, letters)| letters.chars().enumerate().map(move |(tone, l)| (l, row as u8, tone as u8)))
+            .collect();
+        t.sort_unstable();
+        t
+    });
+    let i = table.binary_search_by_key(&c, |e| e.0).ok()?;
+    table.get(i).map(|&(_, row, tone)| (usize::from(row), usize::from(tone)))
 }
 
 fn tone_of(mark: char) -> Option<usize> {
@@ -231,6 +243,9 @@ fn combine(base: char, mark: char) -> Option<char> {
 /// composed into single characters (NFC), so `Đo\u{323}\u{302}c` compares equal to `Độc`.
 /// Other characters pass through unchanged.
 pub(super) fn compose(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     let mut out: Vec<char> = Vec::with_capacity(s.len());
     for c in s.chars() {
         if let Some(last) = out.last_mut() {

@@ -67,10 +67,6 @@ pattern!(
     // 1: the comma after the place (absent: `Hà Nội 15/9/2026`), then day, month, year
     r"(?:(,)\s*|\s+)(?:ngay\s*)?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})\b"
 );
-pattern!(
-    re_authority,
-    r"^(?:t/?m|k/?t|t/?l|tuq|q)\.\s*\S|^(?:tm|kt|tl|tuq)\s+\S"
-);
 
 /// Segment a draft. `type_override` replaces type detection (components are found the same way).
 pub fn segment(text: &str, type_override: Option<DocType>) -> Document<'_> {
@@ -285,6 +281,14 @@ impl<'s> Segmenter<'s> {
         let c = self.cell(i)?;
         let t = self.f(c);
         if t.ends_with(':') || t.len() > 120 {
+            return None;
+        }
+        // Most cells are body text: a type name's first word is a cheap first test.
+        let first = t.split(' ').next().unwrap_or("");
+        if !type_names()
+            .iter()
+            .any(|(_, n)| n.split(' ').next() == Some(first))
+        {
             return None;
         }
         let squeezed = squeeze(t);
@@ -709,7 +713,7 @@ impl<'s> Segmenter<'s> {
                 || (upper && first_upper == Some(false))
                 || (long && !summary.is_empty())
                 || summary.len() >= 6
-                || re_authority().is_some_and(|r| r.is_match(ft));
+                || starts_with_authority(ft);
             if stop {
                 break;
             }
@@ -833,10 +837,7 @@ impl<'s> Segmenter<'s> {
             .cells
             .iter()
             .filter(|c| c.line > title_end_line)
-            .find(|c| {
-                re_authority().is_some_and(|r| r.is_match(self.fh(c)))
-                    && is_upper_after_prefix(self.o(c.range))
-            });
+            .find(|c| starts_with_authority(self.f(c)) && is_upper_after_prefix(self.o(c.range)));
         let start_line = match (nn, authority) {
             (Some(a), Some(b)) => Some(a.line.min(b.line)),
             (Some(a), None) => Some(a.line),
@@ -1135,6 +1136,26 @@ fn type_names() -> &'static [(DocType, String)] {
         v.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
         v
     })
+}
+
+/// Does folded text open with an authority prefix (`tm.`, `kt. `, `t/m`, `tl `…) followed by
+/// a word? (A plain check: it runs on every footer candidate cell.)
+fn starts_with_authority(t: &str) -> bool {
+    const DOTTED: &[&str] = &[
+        "tuq.", "t.m.", "k.t.", "t.l.", "t/m", "k/t", "t/l", "tm.", "kt.", "tl.", "q.",
+    ];
+    const BARE: &[&str] = &["tuq ", "tm ", "kt ", "tl "];
+    let word_follows = |rest: &str| {
+        rest.trim_start_matches(['.', ' '])
+            .starts_with(|c: char| !c.is_whitespace())
+    };
+    DOTTED
+        .iter()
+        .any(|p| t.strip_prefix(p).is_some_and(word_follows))
+        || BARE.iter().any(|p| {
+            t.strip_prefix(p)
+                .is_some_and(|r| r.starts_with(|c: char| !c.is_whitespace()))
+        })
 }
 
 /// Lines that open a body paragraph (folded).
