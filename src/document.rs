@@ -125,7 +125,7 @@ impl Document<'_> {
         let label_len = text
             .find(':')
             .map(|i| i + 1)
-            .filter(|&i| i <= 24)
+            .filter(|&i| crate::text::visible_len(text.get(..i).unwrap_or("")) <= 24)
             .unwrap_or_else(|| {
                 // No colon: the label is the first two words ("Nơi nhận", "Kính gửi").
                 text.char_indices()

@@ -40,6 +40,30 @@ pub fn title_case(s: &str) -> String {
     out
 }
 
+/// Length in characters as a reader counts them: combining marks (NFD) do not count, so
+/// NFC and NFD forms of a text measure the same.
+pub fn visible_len(s: &str) -> usize {
+    s.chars()
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .count()
+}
+
+/// The words of `s` (runs of non-white-space) with their byte offsets in `s`. White space
+/// of any width counts (a no-break space is two bytes, an ideographic space three).
+pub fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split(char::is_whitespace)
+        .scan(0usize, move |pos, w| {
+            let start = *pos;
+            *pos += w.len();
+            // Step over the separator that ended this word, whatever its width.
+            if let Some(sep) = s.get(*pos..).and_then(|r| r.chars().next()) {
+                *pos += sep.len_utf8();
+            }
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
+
 /// `range` without white space at either end (`text` is the whole document).
 pub fn trim_range(text: &str, range: TextRange) -> TextRange {
     let s = text.get(range.start..range.end).unwrap_or("");
@@ -65,5 +89,7 @@ mod tests {
         // NFD: the marks follow their letter unchanged.
         assert_eq!(to_upper("Đo\u{323}\u{302}c"), "ĐO\u{323}\u{302}C");
         assert!(is_upper("ĐO\u{323}\u{302}C"));
+        let w: Vec<(usize, &str)> = words("Đ\u{a0}Đ  ab\u{3000}c").collect();
+        assert_eq!(w, [(0, "Đ"), (4, "Đ"), (8, "ab"), (13, "c")]);
     }
 }

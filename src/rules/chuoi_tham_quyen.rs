@@ -369,7 +369,7 @@ pub(super) fn read(doc: &Document, c: &Component) -> Signature {
         if overlaps_taken(cell) || is_noise(&folded_of(doc, range)) {
             continue;
         }
-        if range.len() < 80 && authority_at(doc, range).is_some() {
+        if crate::text::visible_len(doc.slice(range)) < 80 && authority_at(doc, range).is_some() {
             ci = i;
         } else {
             break;

@@ -109,7 +109,7 @@ impl Item {
 
     /// Whether the item's end is its own (see `MAX_ITEM_CHARS`).
     fn end_is_reliable(&self, doc: &Document) -> bool {
-        let chars = |p: &TextRange| doc.slice(*p).chars().count();
+        let chars = |p: &TextRange| crate::text::visible_len(doc.slice(*p));
         self.parts.iter().map(chars).sum::<usize>() <= MAX_ITEM_CHARS
             && self.parts.iter().skip(1).all(|p| chars(p) <= MAX_WRAPPED_CHARS)
     }

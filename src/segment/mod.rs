@@ -153,7 +153,19 @@ impl<'s> Segmenter<'s> {
     }
 
     fn push(&mut self, kind: ComponentKind, ranges: Vec<TextRange>) {
-        let ranges: Vec<TextRange> = ranges.into_iter().filter(|r| !r.is_empty()).collect();
+        // Components never share text: a piece already read as another component is not
+        // read again (two rules would otherwise fix the same text two ways).
+        let ranges: Vec<TextRange> = ranges
+            .into_iter()
+            .filter(|r| !r.is_empty())
+            .filter(|r| {
+                !self
+                    .found
+                    .iter()
+                    .flat_map(|c| c.parts.iter())
+                    .any(|p| overlaps(p.range, *r))
+            })
+            .collect();
         if !ranges.is_empty() && !self.found.iter().any(|c| c.kind == kind) {
             self.found.push(Component::from_ranges(kind, ranges));
         }
@@ -718,7 +730,13 @@ impl<'s> Segmenter<'s> {
                 break;
             }
             first_upper.get_or_insert(upper);
-            summary.extend(cells.iter().map(|c| c.range));
+            // A `Kính gửi` sharing the line is not part of the summary.
+            summary.extend(
+                cells
+                    .iter()
+                    .take_while(|c| find_word(self.fh(c), "kinh gui").is_none())
+                    .map(|c| c.range),
+            );
             last_line = line;
             line += 1;
         }
@@ -1059,12 +1077,18 @@ impl<'s> Segmenter<'s> {
             taken.get(i).is_some_and(|t| overlaps(*t, r))
                 || taken.get(i + 1).is_some_and(|t| overlaps(*t, r))
         };
-        let mut body = self
+        // The body runs from its first free cell up to the next cell another component
+        // holds (a signature printed above Nơi nhận ends it).
+        let mut cells = self
             .cells
             .iter()
-            .filter(|c| c.line >= from && c.line < to && !is_taken(c.range));
-        let Some(first) = body.next() else { return };
-        let last = body.next_back().unwrap_or(first);
+            .filter(|c| c.line >= from && c.line < to)
+            .skip_while(|c| is_taken(c.range));
+        let Some(first) = cells.next() else { return };
+        let last = cells
+            .take_while(|c| !is_taken(c.range))
+            .last()
+            .unwrap_or(first);
         self.push(
             ComponentKind::NoiDung,
             vec![TextRange::new(first.range.start, last.range.end)],

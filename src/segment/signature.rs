@@ -180,7 +180,10 @@ fn name_in_any_case(tokens: &[Token], i: usize) -> Option<usize> {
             .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
             && !TITLE_WORDS.contains(&t.folded.as_str())
     };
-    ((2..=6).contains(&run.len()) && run.iter().all(wordlike)).then_some(k)
+    // Syllables of two letters or more; only the last may be an initial (`Nguyễn Văn A`).
+    let letters = |t: &Token| t.folded.chars().filter(|c| c.is_alphabetic()).count();
+    let syllables = run.iter().rev().skip(1).all(|t| letters(t) >= 2);
+    ((2..=6).contains(&run.len()) && run.iter().all(wordlike) && syllables).then_some(k)
 }
 
 /// Index in `run` (prefix first) where the signer's own position begins, when the head's
@@ -250,10 +253,8 @@ fn tokenize(text: &str, cells: &[TextRange]) -> Vec<Token> {
         {
             continue;
         }
-        let mut pos = 0usize;
-        for w in s.split(|c: char| c.is_whitespace()) {
-            let start = r.start + pos;
-            pos += w.len() + 1;
+        for (offset, w) in crate::text::words(s) {
+            let start = r.start + offset;
             let w = w.trim_matches('*');
             if w.is_empty() {
                 continue;
