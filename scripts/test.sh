@@ -18,6 +18,9 @@ cargo clippy --locked --all-targets -- -D warnings
 step "native tests (unit, fixtures, corpus, registry, CLI)"
 cargo test --locked
 
+step "hostile inputs (release build: bounded time and memory)"
+cargo test --locked --release --test hostile
+
 step "wasm build, npm package and sizes (budget; js/README.md's table)"
 ./scripts/build-wasm.sh
 node scripts/size.mjs

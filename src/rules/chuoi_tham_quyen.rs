@@ -331,11 +331,19 @@ fn cell_of(cells: &[Cell], offset: usize) -> Option<usize> {
 /// academic title before the name, a name not in title case.
 pub(super) fn read(doc: &Document, c: &Component) -> Signature {
     let cells = &doc.cells;
-    let taken: Vec<TextRange> = [ComponentKind::NoiNhan]
+    let mut taken: Vec<TextRange> = [ComponentKind::NoiNhan]
         .iter()
         .filter_map(|k| doc.get(*k))
         .flat_map(|k| k.parts.iter().map(|p| p.range))
         .collect();
+    // Sorted, so the pieces inside one cell are found by binary search (lists and blocks
+    // can be pasted a million lines long).
+    taken.sort_unstable();
+    let taken_in = |r: TextRange| {
+        let from = taken.partition_point(|t| t.end <= r.start);
+        let to = taken.partition_point(|t| t.start < r.end);
+        taken.get(from..to.max(from)).unwrap_or(&[])
+    };
     let appendix = doc
         .get(ComponentKind::PhuLuc)
         .map(|p| p.first().start)
@@ -355,11 +363,7 @@ pub(super) fn read(doc: &Document, c: &Component) -> Signature {
     let (first_cell, last_cell) = (first.2, last.2);
     let right_column = cells.get(first_cell).is_some_and(is_right);
     let last_line = cells.get(last_cell).map(|x| x.line).unwrap_or(0);
-    let overlaps_taken = |cell: &Cell| {
-        taken
-            .iter()
-            .any(|t| t.start < cell.range.end && cell.range.start < t.end)
-    };
+    let overlaps_taken = |cell: &Cell| !taken_in(cell.range).is_empty();
     // An authority line just above the first part that the segmenter did not take
     // (`tl. chủ tịch`).
     let mut ci = first_cell;
@@ -375,39 +379,46 @@ pub(super) fn read(doc: &Document, c: &Component) -> Signature {
             break;
         }
     }
+    let mut next_part = 0usize;
+    // Whether a name was read (tracked, not searched for: blocks can be huge).
+    let mut has_name = false;
     while let Some(cell) = cells.get(ci) {
         let after = ci > last_cell;
-        if after
-            && (cell.line > last_line + 8
-                || cell.range.start >= appendix
-                || items.iter().any(|i| i.role == Role::Name))
-        {
+        if after && (cell.line > last_line + 8 || cell.range.start >= appendix || has_name) {
             break;
         }
         ci += 1;
         let range = trim(doc, cell.range);
         let folded = folded_of(doc, range);
+        // The parts in this cell (parts come in cell order: a cursor, not a scan).
+        while parts.get(next_part).is_some_and(|p| p.2 < ci - 1) {
+            next_part += 1;
+        }
         let here: Vec<(TextRange, PartRole)> = parts
+            .get(next_part..)
+            .unwrap_or(&[])
             .iter()
-            .filter(|p| p.2 == ci - 1)
+            .take_while(|p| p.2 == ci - 1)
             .map(|p| (p.0, p.1))
             .collect();
         if let (Some(a), Some(b)) = (here.first(), here.last()) {
             // A cell shared with Nơi nhận (`- Lưu: VT. KT. CHỦ TỊCH …`): only its own side.
-            let start = taken
+            let start = taken_in(range)
                 .iter()
                 .filter(|t| t.end <= a.0.start && t.end > range.start)
                 .map(|t| t.end)
                 .max()
                 .unwrap_or(range.start);
-            let end = taken
+            let end = taken_in(range)
                 .iter()
                 .filter(|t| t.start >= b.0.end && t.start < range.end)
                 .map(|t| t.start)
                 .min()
                 .unwrap_or(range.end);
+            let before = items.len();
             read_cell(doc, &mut items, trim(doc, TextRange::new(start, end)), &here, ci - 1);
-            if items.iter().any(|i| i.role == Role::Name) {
+            has_name |= items.get(before..).unwrap_or(&[]).iter().any(|i| i.role == Role::Name);
+            if has_name {
                 break;
             }
             continue;
@@ -432,23 +443,33 @@ pub(super) fn read(doc: &Document, c: &Component) -> Signature {
                 cell: ci - 1,
             });
         } else if after && is_name_like(doc, range) {
+            let before = items.len();
             push_name(doc, &mut items, range, ci - 1);
+            has_name |= items.get(before..).unwrap_or(&[]).iter().any(|i| i.role == Role::Name);
         } else if after {
             break;
         }
     }
     caps_name_last(doc, &mut items);
-    let joint = items.iter().enumerate().any(|(n, a)| {
-        items.iter().skip(n + 1).any(|b| {
-            let line = |i: &Item| cells.get(i.cell).map(|c| c.line);
-            let kind = |i: &Item| match i.role {
-                Role::Authority { .. } => 0,
-                Role::Position => 1,
-                _ => 2,
-            };
-            a.cell != b.cell && line(a) == line(b) && kind(a) == kind(b) && kind(a) < 2
-        })
-    });
+    // Two authority (or two position) lines in different cells of one physical line: two
+    // signers side by side.
+    let mut seen: std::collections::BTreeMap<(usize, u8), usize> = std::collections::BTreeMap::new();
+    let mut joint = false;
+    for i in &items {
+        let kind = match i.role {
+            Role::Authority { .. } => 0u8,
+            Role::Position => 1,
+            _ => continue,
+        };
+        let Some(line) = cells.get(i.cell).map(|c| c.line) else { continue };
+        match seen.get(&(line, kind)) {
+            Some(&cell) if cell != i.cell => joint = true,
+            Some(_) => {}
+            None => {
+                seen.insert((line, kind), i.cell);
+            }
+        }
+    }
     Signature { items, joint }
 }
 

@@ -149,12 +149,14 @@ pub(super) fn read(doc: &Document, kind: ComponentKind) -> Option<Items> {
     let component = doc.get(kind)?;
     let list = doc.list(kind)?;
     // Where the component's cells after the label's begin.
-    let cell_starts: Vec<usize> = component
+    let mut cell_starts: Vec<usize> = component
         .parts
         .iter()
         .skip(1)
         .map(|p| trim_range(doc.text, p.range).start)
         .collect();
+    // Sorted, for a binary search per piece (a pasted list can have a million lines).
+    cell_starts.sort_unstable();
     let mut items: Vec<Item> = Vec::new();
     for it in &list.items {
         let mut current: Option<Item> = None;
@@ -180,7 +182,7 @@ pub(super) fn read(doc: &Document, kind: ComponentKind) -> Option<Items> {
                 if piece.is_empty() {
                     continue;
                 }
-                let own_cell = cell_starts.contains(&piece.start);
+                let own_cell = cell_starts.binary_search(&piece.start).is_ok();
                 if cuts.contains(&a) {
                     if let Some(done) = current.take() {
                         items.push(done);
