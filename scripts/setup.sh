@@ -17,6 +17,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG" ]; the
   cargo install wasm-bindgen-cli --version "=$WBG"
 fi
 
+# Fuzzing (scripts/fuzz-smoke.sh): a nightly toolchain and cargo-fuzz.
+if [ "${1:-}" = "--browser" ]; then
+  rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+  command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version "=0.13.2"
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi

@@ -37,3 +37,6 @@ node --test tests/node/ tests/e2e/
 
 step "npm package: npm pack, install into fresh projects; Node, Vite, esbuild, drop-in element, worker, tsc"
 node --test tests/package/
+
+step "fuzzing smoke run (every target, 20 s each)"
+./scripts/fuzz-smoke.sh 20

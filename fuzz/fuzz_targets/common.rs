@@ -1,0 +1,36 @@
+//! What every fuzz target asserts after a check: ranges inside the text on char
+//! boundaries, the JS conversion consistent, and safe fixes applicable without breaking
+//! those invariants.
+
+use thethuc::{apply_fixes, check, Applicability, Options};
+
+pub fn check_invariants(text: &str, options: &Options) {
+    let report = check(text, options);
+    for d in &report.diagnostics {
+        assert!(d.range.start <= d.range.end && d.range.end <= text.len());
+        assert!(text.is_char_boundary(d.range.start) && text.is_char_boundary(d.range.end));
+        for e in d.fix.iter().flat_map(|f| f.edits.iter()) {
+            assert!(text.is_char_boundary(e.range.start) && text.is_char_boundary(e.range.end));
+        }
+    }
+    for c in &report.components {
+        for p in &c.parts {
+            assert!(text.is_char_boundary(p.range.start) && text.is_char_boundary(p.range.end));
+        }
+    }
+    let js = report.to_js(text);
+    let units = text.encode_utf16().count();
+    for d in &js.diagnostics {
+        assert!(d.start <= d.end && d.end <= units);
+    }
+    let safe: Vec<_> = report
+        .diagnostics
+        .iter()
+        .filter_map(|d| d.fix.as_ref())
+        .filter(|f| f.applicability == Applicability::Safe)
+        .collect();
+    if !safe.is_empty() {
+        let fixed = apply_fixes(text, safe);
+        let _ = check(&fixed, options);
+    }
+}
