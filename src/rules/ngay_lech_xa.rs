@@ -63,13 +63,18 @@ fn check(doc: &Document, cx: &mut Context) {
     let window = dates::issue_window(doc);
     // 1. Day-precise dates far after the issue date (or today, for a blank draft date).
     let base = window.map(|w| w.last).or(cx.options.today);
+    let meeting = dates::meeting_date(doc, all);
     if let Some(base) = base {
         let limit = base.checked_add_months(Months::new(12 * FAR_YEARS));
         for d in all {
             let Some(date) = d.date().filter(|_| d.explicit()) else {
                 continue;
             };
-            // A cited document's date after the issue date is TT413's.
+            // The meeting is checked below; a cited document's date after the issue date is
+            // TT413's.
+            if meeting.is_some_and(|(_, r)| r == d.range) {
+                continue;
+            }
             if reading.citations.iter().any(|c| c.date.is_some_and(|x| x.fstart == d.fstart)) {
                 continue;
             }
@@ -106,7 +111,7 @@ fn check(doc: &Document, cx: &mut Context) {
         }
     }
     // 3. The meeting of a conclusion notice against the issue date.
-    let (Some(w), Some((meeting, range))) = (window, dates::meeting_date(doc, all)) else {
+    let (Some(w), Some((meeting, range))) = (window, meeting) else {
         return;
     };
     let m = dates::short(meeting);
