@@ -36,7 +36,11 @@ pub fn synthetic(bytes: usize) -> String {
     let seed = seed();
     let body_start = seed.find("Ngày 29/7/2020").unwrap_or(0);
     let footer_start = seed.find("Nơi nhận:").unwrap_or(seed.len());
-    let (head, body, foot) = (&seed[..body_start], &seed[body_start..footer_start], &seed[footer_start..]);
+    let (head, body, foot) = (
+        &seed[..body_start],
+        &seed[body_start..footer_start],
+        &seed[footer_start..],
+    );
     let mut out = String::with_capacity(bytes + seed.len());
     out.push_str(head);
     while out.len() + foot.len() < bytes {
@@ -58,21 +62,27 @@ pub fn synthetic(bytes: usize) -> String {
 fn seed_notice(bencher: Bencher) {
     let text = seed();
     let options = Options::default();
-    bencher.counter(BytesCount::of_str(&text)).bench(|| check(divan::black_box(&text), &options));
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| check(divan::black_box(&text), &options));
 }
 
 #[divan::bench(args = real_files())]
 fn corpus_document(bencher: Bencher, file: &str) {
     let text = std::fs::read_to_string(corpus().join("real").join(file)).unwrap();
     let options = Options::default();
-    bencher.counter(BytesCount::of_str(&text)).bench(|| check(divan::black_box(&text), &options));
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| check(divan::black_box(&text), &options));
 }
 
 #[divan::bench(args = [1 << 10, 16 << 10, 256 << 10, 1 << 20, 4 << 20], sample_count = 20)]
 fn synthetic_size(bencher: Bencher, bytes: usize) {
     let text = synthetic(bytes);
     let options = Options::default();
-    bencher.counter(BytesCount::of_str(&text)).bench(|| check(divan::black_box(&text), &options));
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| check(divan::black_box(&text), &options));
 }
 
 /// The UTF-16 conversion the wasm boundary adds, on the seed notice.

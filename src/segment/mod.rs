@@ -721,6 +721,7 @@ impl<'s> Segmenter<'s> {
             let long = first.fend - first.fstart > 110;
             let stop = BODY_OPENERS.iter().any(|o| ft.starts_with(o))
                 || ft.starts_with("kinh gui")
+                || starts_word(ft, "noi nhan")
                 || lines::is_drawn(ft)
                 || (upper && first_upper == Some(false))
                 || (long && !summary.is_empty())
@@ -1197,6 +1198,7 @@ const BODY_OPENERS: &[&str] = &[
     "vua qua",
     "trong thoi gian",
     "tra loi",
+    "tu ngay",
 ];
 
 fn overlaps(a: TextRange, b: TextRange) -> bool {
