@@ -1,6 +1,7 @@
-//! Quick latency figure for the notes: median time of `check` on the seed notice and on
-//! every corpus document (`cargo run --release --example timing`). The full benchmark suite
-//! (criterion, wasm, editor latency) is its own piece of work.
+//! Median time of `check` on the seed notice, every corpus document and synthetic notices
+//! of 16 KB, 256 KB and 1 MB (the seed's body repeated). `--json` prints the medians for
+//! `scripts/bench-wasm.mjs`, which runs the same cases through the wasm build and reports
+//! wasm/native ratios. `cargo run --release --example timing [-- --json]`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::time::Instant;
@@ -10,7 +11,7 @@ fn median_micros(text: &str, runs: usize) -> f64 {
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let t = Instant::now();
-            std::hint::black_box(thethuc::check(std::hint::black_box(text), &options));
+            std::hint::black_box(thethuc::check(std::hint::black_box(text), &options).to_js(text));
             t.elapsed().as_secs_f64() * 1e6
         })
         .collect();
@@ -18,35 +19,48 @@ fn median_micros(text: &str, runs: usize) -> f64 {
     times[times.len() / 2]
 }
 
+/// A notice of about `bytes`: the seed's header, its body repeated, its footer (the same
+/// construction as scripts/bench-wasm.mjs).
+fn synthetic(seed: &str, bytes: usize) -> String {
+    let body_start = seed.find("Ngày 29/7/2020").unwrap_or(0);
+    let footer_start = seed.find("Nơi nhận:").unwrap_or(seed.len());
+    let (head, body, foot) = (&seed[..body_start], &seed[body_start..footer_start], &seed[footer_start..]);
+    let mut out = String::from(head);
+    while out.len() + body.len() + foot.len() <= bytes {
+        out.push_str(body);
+    }
+    out.push_str(foot);
+    out
+}
+
 fn main() {
+    let json = std::env::args().any(|a| a == "--json");
     let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut files: Vec<_> = ["seed", "real"]
-        .iter()
-        .flat_map(|d| {
-            std::fs::read_dir(corpus.join(d))
-                .unwrap()
-                .map(|e| e.unwrap().path())
-        })
+    let seed = std::fs::read_to_string(corpus.join("seed/thong-bao-ket-luan-lang-son-2020.txt")).unwrap();
+    let mut cases: Vec<(String, String)> = vec![("seed".into(), seed.clone())];
+    let mut files: Vec<_> = std::fs::read_dir(corpus.join("real"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    let mut total_bytes = 0usize;
-    let mut total_us = 0.0;
-    for f in &files {
-        let text = std::fs::read_to_string(f).unwrap();
-        let us = median_micros(&text, 200);
-        total_bytes += text.len();
-        total_us += us;
-        println!(
-            "{:>9.1} µs  {:>7} B  {:>6.1} MB/s  {}",
-            us,
-            text.len(),
-            text.len() as f64 / us,
-            f.file_name().unwrap().to_string_lossy()
-        );
+    for f in files {
+        cases.push((f.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&f).unwrap()));
     }
-    println!(
-        "all: {total_bytes} B in {total_us:.0} µs = {:.1} MB/s",
-        total_bytes as f64 / total_us
-    );
+    for kb in [16, 256, 1024] {
+        cases.push((format!("synthetic-{kb}k"), synthetic(&seed, kb * 1024)));
+    }
+    let mut out = Vec::new();
+    for (name, text) in &cases {
+        let runs = if text.len() > 200_000 { 15 } else { 101 };
+        let us = median_micros(text, runs);
+        if json {
+            out.push(format!("{:?}: {us:.1}", name));
+        } else {
+            println!("{:>9.1} µs  {:>8} B  {:>6.1} MB/s  {name}", us, text.len(), text.len() as f64 / us);
+        }
+    }
+    if json {
+        println!("{{{}}}", out.join(", "));
+    }
 }
