@@ -1335,6 +1335,20 @@ mod tests {
     }
 
     #[test]
+    fn the_kept_words_are_never_those_of_another_text() {
+        // Same length, same place, one letter's case changed: read again.
+        let a = "phòng chống dịch tả lợn Châu Phi".to_string();
+        let b = "phòng chống dịch tả lợn châu Phi".to_string();
+        let (da, db) = (segment(&a, None), segment(&b, None));
+        let r = TextRange::new(0, a.len());
+        assert_eq!(words(&da, r)[5].case, Case::Title);
+        assert_eq!(words(&db, r)[5].case, Case::Lower);
+        assert_eq!(words(&da, r)[5].case, Case::Title);
+        // A narrower range of the same text is another source.
+        assert_eq!(words(&da, TextRange::new(0, 10)).len(), 1);
+    }
+
+    #[test]
     fn nfd_words_map_back() {
         let text = "do\u{323}\u{302}c la\u{323}\u{302}p Cha\u{302}u Phi";
         let (doc, w) = body(text);
