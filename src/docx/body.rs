@@ -157,7 +157,7 @@ fn vml_length(style: &str, key: &str) -> Option<f64> {
         } else {
             (v, 1.0 / 20.0)
         };
-        num.trim().parse::<f64>().ok().map(|n| n * factor)
+        super::xml::decimal(num).map(|n| n * factor)
     })
 }
 
@@ -735,7 +735,9 @@ mod tests {
 
     #[test]
     fn vml_lengths() {
-        assert_eq!(vml_length("width:120pt;height:.75pt", "height"), Some(0.75));
-        assert_eq!(vml_length("width:1in;height:0", "width"), Some(72.0));
+        let close = |v: Option<f64>, want: f64| v.is_some_and(|v| (v - want).abs() < 1e-9);
+        assert!(close(vml_length("width:120pt;height:.75pt", "height"), 0.75));
+        assert!(close(vml_length("width:1in;height:0", "width"), 72.0));
+        assert!(close(vml_length("width:1in;height:0", "height"), 0.0));
     }
 }

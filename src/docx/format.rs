@@ -6,9 +6,6 @@
 
 use crate::diagnostic::TextRange;
 
-/// Twips per millimetre.
-pub const TWIPS_PER_MM: f64 = 1440.0 / 25.4;
-
 /// A text colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Color {
@@ -347,41 +344,49 @@ impl Layout {
     }
 }
 
-/// Twips → millimetres, rounded to 0.1 mm.
-pub fn mm(twips: i32) -> f64 {
-    (f64::from(twips) / TWIPS_PER_MM * 10.0).round() / 10.0
+/// Twips → tenths of a millimetre, rounded (`1134` → `200`, i.e. 20.0 mm).
+pub fn mm10(twips: i32) -> i64 {
+    // 1 mm = 1440 / 25.4 twips: tenths of mm = twips × 254 / 1440.
+    (i64::from(twips) * 254 * 2 + 1440).div_euclid(2880)
 }
 
-/// Twips → centimetres, rounded to 0.01 cm.
-pub fn cm(twips: i32) -> f64 {
-    (f64::from(twips) / TWIPS_PER_MM / 10.0 * 100.0).round() / 100.0
+/// Twips → hundredths of a centimetre, rounded (`720` → `127`).
+pub fn cm100(twips: i32) -> i64 {
+    (i64::from(twips) * 254 * 2 + 1440).div_euclid(2880)
 }
 
 /// Half-points → points as written (`26` → `13`, `27` → `13.5`).
 pub fn pt(half_points: u16) -> String {
-    if half_points % 2 == 0 {
-        format!("{}", half_points / 2)
-    } else {
-        format!("{}.5", half_points / 2)
-    }
+    decimal(i64::from(half_points) * 5, 1, crate::options::Lang::En)
 }
 
-/// Twips → points as written, rounded to 0.5 pt.
+/// Twips → points as written, to 0.5 pt (`120` → `6`, `310` → `15.5`).
 pub fn pt_twips(twips: i32) -> String {
-    let half = (f64::from(twips) / 10.0).round();
-    if (half as i64) % 2 == 0 {
-        format!("{}", (half / 2.0) as i64)
-    } else {
-        format!("{:.1}", half / 2.0)
-    }
+    // Half-points, rounded, as tenths of a point.
+    let half = (i64::from(twips) + 5).div_euclid(10);
+    decimal(half * 5, 1, crate::options::Lang::En)
 }
 
-/// A decimal with a comma (Vietnamese) or a point (English), trailing zeros dropped.
-pub fn num(v: f64, lang: crate::options::Lang) -> String {
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    match lang {
-        crate::options::Lang::Vi => s.replace('.', ","),
-        crate::options::Lang::En => s,
+/// A fixed-point number (`value` with `places` decimals) as written: trailing zeros
+/// dropped, decimal comma in Vietnamese (`1275, 2` → `12,75`; `200, 1` → `20`). No float
+/// formatting (it would pull ~10 KB of code into the wasm).
+pub fn decimal(value: i64, places: u32, lang: crate::options::Lang) -> String {
+    let scale = 10i64.pow(places);
+    let sign = if value < 0 { "-" } else { "" };
+    let v = value.unsigned_abs();
+    let scale = scale.unsigned_abs();
+    let (int, mut frac) = (v / scale, v % scale);
+    let mut digits = places as usize;
+    while digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
     }
+    if digits == 0 {
+        return format!("{sign}{int}");
+    }
+    let sep = match lang {
+        crate::options::Lang::Vi => ',',
+        crate::options::Lang::En => '.',
+    };
+    format!("{sign}{int}{sep}{frac:0digits$}")
 }

@@ -44,6 +44,8 @@ pub struct Writer<'g> {
     pub runs: Vec<Run>,
     pub paras: Vec<Para>,
     pub styles: Vec<String>,
+    /// `(range, paragraph)` in the order written, which is text order: sorted by start.
+    pub index: Vec<(TextRange, u32)>,
     /// First text offset of each section index.
     pub section_starts: Vec<Option<usize>>,
     pub section_tables: Vec<bool>,
@@ -61,6 +63,7 @@ impl<'g> Writer<'g> {
             runs: Vec::new(),
             paras: Vec::new(),
             styles: Vec::new(),
+            index: Vec::new(),
             section_starts: Vec::new(),
             section_tables: Vec::new(),
             next_cell: 0,
@@ -168,11 +171,16 @@ impl<'g> Writer<'g> {
     }
 
     fn add_range(&mut self, para: usize, range: TextRange) {
+        let id = u32::try_from(para).unwrap_or(u32::MAX);
         if let Some(p) = self.paras.get_mut(para) {
             match p.ranges.last_mut() {
                 Some(last) if last.end == range.start => last.end = range.end,
                 _ => p.ranges.push(range),
             }
+        }
+        match self.index.last_mut() {
+            Some((last, p)) if *p == id && last.end == range.start => last.end = range.end,
+            _ => self.index.push((range, id)),
         }
     }
 

@@ -34,8 +34,6 @@ pub mod xml;
 pub use error::DocxError;
 pub use format::Layout;
 
-use std::collections::BTreeMap;
-
 use crate::diagnostic::TextRange;
 use crate::options::Lang;
 use archive::Archive;
@@ -106,6 +104,7 @@ pub struct Docx {
 }
 
 struct Rel {
+    id: String,
     kind: String,
     target: String,
     external: bool,
@@ -116,8 +115,8 @@ fn read_rels(
     zip: &mut Archive,
     rels_part: &str,
     base_dir: &str,
-) -> Result<BTreeMap<String, Rel>, DocxError> {
-    let mut out = BTreeMap::new();
+) -> Result<Vec<Rel>, DocxError> {
+    let mut out: Vec<Rel> = Vec::new();
     let Some(bytes) = zip.read(rels_part)? else {
         return Ok(out);
     };
@@ -145,11 +144,14 @@ fn read_rels(
                 } else {
                     resolve(base_dir, raw)
                 };
-                out.entry(id).or_insert(Rel {
-                    kind,
-                    target,
-                    external,
-                });
+                if !out.iter().any(|r| r.id == id) {
+                    out.push(Rel {
+                        id,
+                        kind,
+                        target,
+                        external,
+                    });
+                }
             }
             _ => {}
         }
@@ -177,10 +179,22 @@ fn resolve(base_dir: &str, target: &str) -> String {
     parts.join("/")
 }
 
-fn part_of<'r>(rels: &'r BTreeMap<String, Rel>, kind: &str) -> Option<&'r str> {
-    rels.values()
+fn part_of<'r>(rels: &'r [Rel], kind: &str) -> Option<&'r str> {
+    rels.iter()
         .find(|r| r.kind == kind && !r.external)
         .map(|r| r.target.as_str())
+}
+
+/// The part a relationship of this type points to: its name and its bytes as UTF-8.
+fn read_part(
+    zip: &mut Archive,
+    rels: &[Rel],
+    kind: &str,
+) -> Result<Option<(String, Vec<u8>)>, DocxError> {
+    let Some(name) = part_of(rels, kind).map(str::to_string) else {
+        return Ok(None);
+    };
+    Ok(zip.read(&name)?.map(|b| (name, xml::utf8(b))))
 }
 
 /// Read a `.docx`. Every failure is a [`DocxError`] saying what to do; never panics.
@@ -218,32 +232,20 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
     let file = main.get(base_dir.len()..).unwrap_or("");
     let rels = read_rels(&mut zip, &format!("{base_dir}_rels/{file}.rels"), &base_dir)?;
 
-    let theme = match part_of(&rels, "theme").map(str::to_string) {
-        Some(p) => match zip.read(&p)? {
-            Some(b) => Theme::read(&xml::utf8(b), &p)?,
-            None => Theme::default(),
-        },
+    let theme = match read_part(&mut zip, &rels, "theme")? {
+        Some((p, b)) => Theme::read(&b, &p)?,
         None => Theme::default(),
     };
-    let styles = match part_of(&rels, "styles").map(str::to_string) {
-        Some(p) => match zip.read(&p)? {
-            Some(b) => Styles::read(&xml::utf8(b), &p, theme)?,
-            None => Styles::with_theme(theme),
-        },
+    let styles = match read_part(&mut zip, &rels, "styles")? {
+        Some((p, b)) => Styles::read(&b, &p, theme)?,
         None => Styles::with_theme(theme),
     };
-    let mut numbering = match part_of(&rels, "numbering").map(str::to_string) {
-        Some(p) => match zip.read(&p)? {
-            Some(b) => Numbering::read(&xml::utf8(b), &p)?,
-            None => Numbering::default(),
-        },
+    let mut numbering = match read_part(&mut zip, &rels, "numbering")? {
+        Some((p, b)) => Numbering::read(&b, &p)?,
         None => Numbering::default(),
     };
-    let settings = match part_of(&rels, "settings").map(str::to_string) {
-        Some(p) => match zip.read(&p)? {
-            Some(b) => Settings::read(&xml::utf8(b), &p)?,
-            None => Settings::default(),
-        },
+    let settings = match read_part(&mut zip, &rels, "settings")? {
+        Some((p, b)) => Settings::read(&b, &p)?,
         None => Settings::default(),
     };
 
@@ -262,14 +264,14 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
 
     // Headers and footers referenced by the sections, each read once.
     let mut headers = Vec::new();
-    let mut header_index: BTreeMap<String, usize> = BTreeMap::new();
+    let mut header_index: Vec<(String, usize)> = Vec::new();
     for s in &sections_raw {
         for (is_header, refs) in [(true, &s.headers), (false, &s.footers)] {
             for (_, id) in refs {
-                if header_index.contains_key(id) {
+                if header_index.iter().any(|(k, _)| k == id) {
                     continue;
                 }
-                let Some(rel) = rels.get(id).filter(|r| !r.external) else {
+                let Some(rel) = rels.iter().find(|r| r.id == *id && !r.external) else {
                     continue;
                 };
                 let target = rel.target.clone();
@@ -281,7 +283,7 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
                 let mut parser = Parser::new(&styles, &mut hnum, &mut fonts, true);
                 let mut r = XmlReader::new(&b, &target);
                 let hblocks = parser.part(&mut r)?;
-                header_index.insert(id.clone(), headers.len());
+                header_index.push((id.clone(), headers.len()));
                 headers.push(page::header_footer(&hblocks, is_header));
             }
         }
@@ -324,7 +326,10 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
         let set = |refs: &[(String, String)], prev: HeaderSet| {
             let mut h = prev;
             for (t, id) in refs {
-                let idx = header_index.get(id).copied();
+                let idx = header_index
+                    .iter()
+                    .find(|(k, _)| k == id)
+                    .map(|(_, i)| *i);
                 match t.as_str() {
                     "first" => h.first = idx,
                     "even" => h.even = idx,
@@ -359,24 +364,11 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
         });
     }
 
-    let app = match part_of(&package, "extended-properties").map(str::to_string) {
-        Some(p) => match zip.read(&p) {
-            Ok(Some(b)) => page::app_pages(&xml::utf8(b), &p).unwrap_or(None),
-            _ => None,
-        },
-        None => None,
+    // The page count Word or LibreOffice recorded; a broken app.xml is no reason to fail.
+    let app = match read_part(&mut zip, &package, "extended-properties") {
+        Ok(Some((p, b))) => page::app_pages(&b, &p).unwrap_or(None),
+        _ => None,
     };
-
-    let mut para_index: Vec<(TextRange, u32)> = writer
-        .paras
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| {
-            let i = u32::try_from(i).unwrap_or(u32::MAX);
-            p.ranges.iter().map(move |r| (*r, i))
-        })
-        .collect();
-    para_index.sort_by_key(|(r, _)| (r.start, r.end));
 
     // Notices: what is in the file but never run or fetched.
     let mut notices = Vec::new();
@@ -397,7 +389,7 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
     note("activex", names(&|n| n.contains("/activex/")));
     note(
         "external-links",
-        rels.values()
+        rels.iter()
             .filter(|r| r.external && r.kind != "hyperlink")
             .count(),
     );
@@ -413,7 +405,7 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
         styles: writer.styles,
         runs: writer.runs,
         paras: writer.paras,
-        para_index,
+        para_index: writer.index,
         sections,
         headers,
         even_and_odd: settings.even_and_odd,

@@ -3,8 +3,6 @@
 //! into the extracted text — a recipient list typed with Word bullets still reads `- …;`.
 //! Counters follow abstract numbering definitions; `w:lvlOverride/w:startOverride` restarts.
 
-use std::collections::BTreeMap;
-
 use super::error::DocxError;
 use super::styles::{read_ppr, read_rpr, PPr, RPr};
 use super::xml::{Ev, Ns, XmlReader};
@@ -48,16 +46,17 @@ impl Default for Level {
 #[derive(Debug, Clone, Default)]
 struct Num {
     abstract_id: String,
-    starts: BTreeMap<u8, u32>,
+    /// `(level, start)` overrides.
+    starts: Vec<(u8, u32)>,
 }
 
 /// Numbering definitions and the running counters.
 #[derive(Debug, Clone, Default)]
 pub struct Numbering {
-    abstracts: BTreeMap<String, Vec<Level>>,
-    nums: BTreeMap<String, Num>,
+    abstracts: Vec<(String, Vec<Level>)>,
+    nums: Vec<(String, Num)>,
     /// Per abstract definition: the current value of each level (`None`: not started).
-    counters: BTreeMap<String, [Option<u32>; 9]>,
+    counters: Vec<(String, [Option<u32>; 9])>,
     /// Numbering instances already used (their start overrides apply once).
     used: Vec<String>,
 }
@@ -150,7 +149,7 @@ impl Numbering {
                             override_level,
                             r.attr("val").and_then(|v| v.parse().ok()),
                         ) {
-                            nm.starts.insert(l, v);
+                            nm.starts.push((l, v));
                         }
                     }
                     _ => {}
@@ -168,12 +167,16 @@ impl Numbering {
                     }
                     "abstractNum" => {
                         if let Some((id, levels)) = abs.take() {
-                            n.abstracts.entry(id).or_insert(levels);
+                            if lookup(&n.abstracts, &id).is_none() {
+                                n.abstracts.push((id, levels));
+                            }
                         }
                     }
                     "num" => {
                         if let Some((id, nm)) = num.take() {
-                            n.nums.entry(id).or_insert(nm);
+                            if lookup(&n.nums, &id).is_none() {
+                                n.nums.push((id, nm));
+                            }
                         }
                     }
                     "lvlOverride" => override_level = None,
@@ -186,10 +189,8 @@ impl Numbering {
     }
 
     fn level(&self, num_id: &str, ilvl: u8) -> Option<&Level> {
-        let num = self.nums.get(num_id)?;
-        self.abstracts
-            .get(&num.abstract_id)?
-            .get(usize::from(ilvl.min(8)))
+        let num = lookup(&self.nums, num_id)?;
+        lookup(&self.abstracts, &num.abstract_id)?.get(usize::from(ilvl.min(8)))
     }
 
     /// Paragraph and run properties of a list level (indents, label formatting).
@@ -204,17 +205,23 @@ impl Numbering {
             return None;
         }
         let ilvl = ilvl.min(8);
-        let num = self.nums.get(num_id)?.clone();
-        let levels = self.abstracts.get(&num.abstract_id)?.clone();
+        let num = lookup(&self.nums, num_id)?.clone();
+        let levels = lookup(&self.abstracts, &num.abstract_id)?.clone();
         let lvl = levels.get(usize::from(ilvl))?;
         let first_use = !self.used.iter().any(|u| u == num_id);
         if first_use {
             self.used.push(num_id.to_string());
         }
-        let counters = self
-            .counters
-            .entry(num.abstract_id.clone())
-            .or_insert([None; 9]);
+        let at = match self.counters.iter().position(|(k, _)| *k == num.abstract_id) {
+            Some(i) => i,
+            None => {
+                self.counters.push((num.abstract_id.clone(), [None; 9]));
+                self.counters.len() - 1
+            }
+        };
+        let Some((_, counters)) = self.counters.get_mut(at) else {
+            return None;
+        };
         if first_use && !num.starts.is_empty() {
             for (l, v) in &num.starts {
                 if let Some(c) = counters.get_mut(usize::from(*l)) {
@@ -267,6 +274,11 @@ impl Numbering {
         }
         Some(label)
     }
+}
+
+/// The value under `key` in a small list of pairs.
+fn lookup<'a, V>(list: &'a [(String, V)], key: &str) -> Option<&'a V> {
+    list.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 /// A bullet as text: symbol-font private-use characters become `•` (or `-` for the

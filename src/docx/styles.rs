@@ -6,8 +6,6 @@
 //! property — the most specific level wins — rather than XOR-ed across style levels as
 //! ECMA-376 §17.7.3 describes; real documents almost never rely on the difference.
 
-use std::collections::BTreeMap;
-
 use super::error::DocxError;
 use super::format::{Align, CharFormat, Color, LineSpacing, ParaFormat};
 use super::xml::{measure, on_off, twips, Ev, Ns, XmlReader};
@@ -432,18 +430,20 @@ enum Kind {
 
 #[derive(Debug, Clone)]
 struct Style {
+    id: String,
     kind: Kind,
     based_on: Option<String>,
     ppr: PPr,
     rpr: RPr,
+    /// The `basedOn` chain resolved (root first, the style itself last).
+    resolved: (PPr, RPr),
 }
 
 /// The style sheet, with every style's chain resolved once.
 #[derive(Debug, Clone, Default)]
 pub struct Styles {
-    styles: BTreeMap<String, Style>,
-    /// Resolved `basedOn` chains (root first, the style itself last).
-    resolved: BTreeMap<String, (PPr, RPr)>,
+    /// Sorted by id.
+    styles: Vec<Style>,
     pub default_para: Option<String>,
     default_char: Option<String>,
     pub default_table: Option<String>,
@@ -468,7 +468,7 @@ impl Styles {
             ..Styles::default()
         };
         let mut in_defaults = false;
-        let mut current: Option<(String, Style)> = None;
+        let mut current: Option<Style> = None;
         let mut no_sect = |_: &mut XmlReader, ev: Ev| -> Result<(), DocxError> {
             let _ = ev;
             Ok(())
@@ -504,31 +504,33 @@ impl Styles {
                             }
                         }
                         let style = Style {
+                            id,
                             kind,
                             based_on: None,
                             ppr: PPr::default(),
                             rpr: RPr::default(),
+                            resolved: (PPr::default(), RPr::default()),
                         };
                         if ev == Ev::Start {
-                            current = Some((id, style));
+                            current = Some(style);
                         } else {
-                            s.styles.entry(id).or_insert(style);
+                            s.insert(style);
                         }
                     }
                     "basedOn" => {
-                        if let Some((_, st)) = current.as_mut() {
+                        if let Some(st) = current.as_mut() {
                             st.based_on = r.attr("val").map(str::to_string);
                         }
                     }
                     "rPr" if current.is_some() => {
                         let p = read_rpr(&mut r, ev)?;
-                        if let Some((_, st)) = current.as_mut() {
+                        if let Some(st) = current.as_mut() {
                             st.rpr.merge(&p);
                         }
                     }
                     "pPr" if current.is_some() => {
                         let (p, _) = read_ppr(&mut r, ev, &mut no_sect)?;
-                        if let Some((_, st)) = current.as_mut() {
+                        if let Some(st) = current.as_mut() {
                             st.ppr.merge(&p);
                         }
                     }
@@ -539,8 +541,8 @@ impl Styles {
                 Ev::End if r.ns() == Ns::W => match r.local() {
                     "docDefaults" => in_defaults = false,
                     "style" => {
-                        if let Some((id, st)) = current.take() {
-                            s.styles.entry(id).or_insert(st);
+                        if let Some(st) = current.take() {
+                            s.insert(st);
                         }
                     }
                     _ => {}
@@ -552,41 +554,55 @@ impl Styles {
         Ok(s)
     }
 
-    fn resolve_chains(&mut self) {
-        let ids: Vec<String> = self.styles.keys().cloned().collect();
-        for id in ids {
-            let mut chain: Vec<&Style> = Vec::new();
-            let mut at = Some(id.as_str());
-            // basedOn cycles and absurd chains stop after 32 steps.
-            while let Some(cur) = at {
-                let Some(st) = self.styles.get(cur) else {
-                    break;
-                };
-                if chain.len() >= 32 {
-                    break;
-                }
-                chain.push(st);
-                at = st.based_on.as_deref();
-            }
-            let mut ppr = PPr::default();
-            let mut rpr = RPr::default();
-            for st in chain.iter().rev() {
-                ppr.merge(&st.ppr);
-                rpr.merge(&st.rpr);
-            }
-            // A paragraph style's own id, for contextual spacing.
-            ppr.style = Some(id.clone());
-            self.resolved.insert(id, (ppr, rpr));
+    /// Keep the styles sorted by id (for binary search); the first definition of an id wins.
+    fn insert(&mut self, st: Style) {
+        if let Err(at) = self
+            .styles
+            .binary_search_by(|s| s.id.as_str().cmp(st.id.as_str()))
+        {
+            self.styles.insert(at, st);
         }
     }
 
+    fn resolve_chains(&mut self) {
+        let mut resolved = Vec::with_capacity(self.styles.len());
+        for st in &self.styles {
+            let mut chain: Vec<&Style> = Vec::new();
+            let mut at = Some(st);
+            // basedOn cycles and absurd chains stop after 32 steps.
+            while let Some(cur) = at {
+                if chain.len() >= 32 {
+                    break;
+                }
+                chain.push(cur);
+                at = cur.based_on.as_deref().and_then(|b| self.get(b));
+            }
+            let mut ppr = PPr::default();
+            let mut rpr = RPr::default();
+            for c in chain.iter().rev() {
+                ppr.merge(&c.ppr);
+                rpr.merge(&c.rpr);
+            }
+            resolved.push((ppr, rpr));
+        }
+        for (st, r) in self.styles.iter_mut().zip(resolved) {
+            st.resolved = r;
+        }
+    }
+
+    fn get(&self, id: &str) -> Option<&Style> {
+        self.styles
+            .binary_search_by(|s| s.id.as_str().cmp(id))
+            .ok()
+            .and_then(|i| self.styles.get(i))
+    }
+
     fn chain(&self, id: Option<&str>, kind: Kind) -> Option<&(PPr, RPr)> {
-        let id = id?;
-        let st = self.styles.get(id)?;
+        let st = self.get(id?)?;
         if st.kind != kind {
             return None;
         }
-        self.resolved.get(id)
+        Some(&st.resolved)
     }
 
     /// Paragraph and character properties a paragraph starts from: document defaults,

@@ -42,24 +42,29 @@ pub enum Ns {
     Other,
 }
 
+/// Namespace URIs (transitional and strict) and what they are. A table rather than a
+/// `match`: the match on byte strings compiled to 8 KB of wasm.
+const URIS: &[(&str, Ns)] = &[
+    ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", Ns::W),
+    ("http://purl.oclc.org/ooxml/wordprocessingml/main", Ns::W),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/relationships", Ns::R),
+    ("http://purl.oclc.org/ooxml/officeDocument/relationships", Ns::R),
+    ("http://schemas.openxmlformats.org/markup-compatibility/2006", Ns::Mc),
+    ("http://schemas.openxmlformats.org/drawingml/2006/main", Ns::A),
+    ("http://purl.oclc.org/ooxml/drawingml/main", Ns::A),
+    ("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", Ns::Wp),
+    ("http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", Ns::Wp),
+    ("http://schemas.microsoft.com/office/word/2010/wordprocessingShape", Ns::Wps),
+    ("urn:schemas-microsoft-com:vml", Ns::V),
+    ("http://schemas.openxmlformats.org/package/2006/relationships", Ns::Pr),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", Ns::Ap),
+    ("http://purl.oclc.org/ooxml/officeDocument/extendedProperties", Ns::Ap),
+];
+
 fn ns_of_uri(uri: &[u8]) -> Ns {
-    match uri {
-        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-        | b"http://purl.oclc.org/ooxml/wordprocessingml/main" => Ns::W,
-        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-        | b"http://purl.oclc.org/ooxml/officeDocument/relationships" => Ns::R,
-        b"http://schemas.openxmlformats.org/markup-compatibility/2006" => Ns::Mc,
-        b"http://schemas.openxmlformats.org/drawingml/2006/main"
-        | b"http://purl.oclc.org/ooxml/drawingml/main" => Ns::A,
-        b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
-        | b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing" => Ns::Wp,
-        b"http://schemas.microsoft.com/office/word/2010/wordprocessingShape" => Ns::Wps,
-        b"urn:schemas-microsoft-com:vml" => Ns::V,
-        b"http://schemas.openxmlformats.org/package/2006/relationships" => Ns::Pr,
-        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
-        | b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties" => Ns::Ap,
-        _ => Ns::Other,
-    }
+    URIS.iter()
+        .find(|(u, _)| u.as_bytes() == uri)
+        .map_or(Ns::Other, |(_, ns)| *ns)
 }
 
 /// What `XmlReader::next` saw. Names, attributes and text are read from the reader.
@@ -159,7 +164,9 @@ impl<'a> XmlReader<'a> {
         &self.text
     }
 
-    fn err(&self, detail: impl std::fmt::Display) -> DocxError {
+    /// A malformed-XML error. The detail is ours, not quick-xml's: formatting its errors
+    /// would pull all their messages (and std's I/O ones) into the wasm.
+    fn err(&self, detail: &str) -> DocxError {
         DocxError::Xml(
             self.part.to_string(),
             format!("{detail} (byte {})", self.inner.buffer_position()),
@@ -186,14 +193,12 @@ impl<'a> XmlReader<'a> {
         self.attrs.clear();
         let mut raw: Vec<(Vec<u8>, Vec<u8>, String)> = Vec::new();
         for a in e.attributes() {
-            let a = a.map_err(|x| self.err(x))?;
-            let value = a
-                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map_err(|x| match x {
-                    quick_xml::Error::Escape(_) => DocxError::XmlDtd(self.part.to_string()),
-                    other => self.err(other),
-                })?
-                .into_owned();
+            let a = a.map_err(|_| self.err("malformed attribute"))?;
+            let value = match unescape(&a.value) {
+                Ok(v) => v,
+                Err(Bad::Entity) => return Err(DocxError::XmlDtd(self.part.to_string())),
+                Err(Bad::Syntax) => return Err(self.err("malformed attribute value")),
+            };
             let key = a.key.as_ref();
             if key == b"xmlns" {
                 self.bindings.push(Binding {
@@ -278,7 +283,10 @@ impl<'a> XmlReader<'a> {
     /// The next event without markup-compatibility processing.
     fn raw(&mut self) -> Result<Ev, DocxError> {
         loop {
-            let event = self.inner.read_event().map_err(|e| self.err(e))?;
+            let event = self
+                .inner
+                .read_event()
+                .map_err(|_| self.err("malformed XML"))?;
             match event {
                 Event::Start(e) => {
                     self.count()?;
@@ -310,35 +318,25 @@ impl<'a> XmlReader<'a> {
                     return Ok(Ev::End);
                 }
                 Event::Text(t) => {
-                    let s = t.decode().map_err(|e| self.err(e))?;
+                    let s = std::str::from_utf8(&t).map_err(|_| self.err("not UTF-8"))?;
                     self.text.clear();
                     self.text.push_str(&s);
                     return Ok(Ev::Text);
                 }
                 Event::CData(t) => {
-                    let s = t.decode().map_err(|e| self.err(e))?;
+                    let s = std::str::from_utf8(&t).map_err(|_| self.err("not UTF-8"))?;
                     self.text.clear();
                     self.text.push_str(&s);
                     return Ok(Ev::Text);
                 }
                 Event::GeneralRef(r) => {
-                    let ch = match r.resolve_char_ref() {
-                        Ok(Some(c)) => Some(c),
-                        Ok(None) => match r.as_ref() {
-                            b"amp" => Some('&'),
-                            b"lt" => Some('<'),
-                            b"gt" => Some('>'),
-                            b"quot" => Some('"'),
-                            b"apos" => Some('\''),
-                            // Any other entity needs a DTD: refused, never expanded.
-                            _ => return Err(DocxError::XmlDtd(self.part.to_string())),
-                        },
-                        Err(e) => return Err(self.err(e)),
+                    let c = match entity(&r) {
+                        Ok(c) => c,
+                        Err(Bad::Entity) => return Err(DocxError::XmlDtd(self.part.to_string())),
+                        Err(Bad::Syntax) => return Err(self.err("malformed character reference")),
                     };
                     self.text.clear();
-                    if let Some(c) = ch {
-                        self.text.push(c);
-                    }
+                    self.text.push(c);
                     return Ok(Ev::Text);
                 }
                 Event::DocType(_) => return Err(DocxError::XmlDtd(self.part.to_string())),
@@ -371,6 +369,55 @@ impl<'a> XmlReader<'a> {
         }
         Ok(())
     }
+}
+
+enum Bad {
+    /// An entity other than the five predefined ones (it would need a DTD).
+    Entity,
+    Syntax,
+}
+
+/// The character of a reference's name (`amp`, `#273`, `#x111`).
+fn entity(name: &[u8]) -> Result<char, Bad> {
+    Ok(match name {
+        b"amp" => '&',
+        b"lt" => '<',
+        b"gt" => '>',
+        b"quot" => '"',
+        b"apos" => '\'',
+        [b'#', b'x' | b'X', hex @ ..] => char_ref(hex, 16)?,
+        [b'#', dec @ ..] => char_ref(dec, 10)?,
+        // Any other entity needs a DTD: refused, never expanded.
+        _ => return Err(Bad::Entity),
+    })
+}
+
+fn char_ref(digits: &[u8], radix: u32) -> Result<char, Bad> {
+    let s = std::str::from_utf8(digits).map_err(|_| Bad::Syntax)?;
+    let n = u32::from_str_radix(s, radix).map_err(|_| Bad::Syntax)?;
+    char::from_u32(n)
+        .filter(|&c| c != '\0')
+        .ok_or(Bad::Syntax)
+}
+
+/// An attribute value with its references resolved (no normalisation: OOXML values are
+/// names and numbers).
+fn unescape(raw: &[u8]) -> Result<String, Bad> {
+    let s = std::str::from_utf8(raw).map_err(|_| Bad::Syntax)?;
+    if !s.contains('&') {
+        return Ok(s.to_string());
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(rest.get(..at).unwrap_or(""));
+        let after = rest.get(at + 1..).unwrap_or("");
+        let end = after.find(';').ok_or(Bad::Syntax)?;
+        out.push(entity(after.get(..end).unwrap_or("").as_bytes())?);
+        rest = after.get(end + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 fn split_name(name: &[u8]) -> (&[u8], &[u8]) {
@@ -425,10 +472,7 @@ pub fn measure(v: &str, per_point: f64) -> Option<i32> {
     let v = v.trim();
     let split = v.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(v.len());
     let (num, unit) = (v.get(..split)?, v.get(split..)?);
-    let n: f64 = num.trim().parse().ok()?;
-    if !n.is_finite() {
-        return None;
-    }
+    let n = decimal(num)?;
     let points = match unit {
         "" => return Some(n.clamp(-1e9, 1e9) as i32),
         "pt" => n,
@@ -441,10 +485,47 @@ pub fn measure(v: &str, per_point: f64) -> Option<i32> {
     Some((points * per_point).round().clamp(-1e9, 1e9) as i32)
 }
 
+/// A plain decimal (`-12`, `.75`, `2.5`): no exponent, no `inf`/`nan`. Hand-rolled: the
+/// standard float parser would add ~10 KB to the wasm for numbers Word writes plainly.
+pub fn decimal(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in int.chars() {
+        v = v * 10.0 + f64::from(c.to_digit(10)?);
+        if v > 1e12 {
+            return None;
+        }
+    }
+    let mut scale = 1f64;
+    for c in frac.chars().take(12) {
+        scale /= 10.0;
+        v += f64::from(c.to_digit(10)?) * scale;
+    }
+    Some(if neg { -v } else { v })
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn decimals() {
+        assert_eq!(decimal("12"), Some(12.0));
+        assert_eq!(decimal("-.5"), Some(-0.5));
+        assert_eq!(decimal("2.25"), Some(2.25));
+        assert_eq!(decimal("1e5"), None);
+        assert_eq!(decimal("."), None);
+        assert_eq!(decimal(""), None);
+    }
 
     fn events(xml: &str) -> Result<Vec<String>, DocxError> {
         let mut r = XmlReader::new(xml.as_bytes(), "test.xml");

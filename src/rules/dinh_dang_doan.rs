@@ -4,7 +4,7 @@
 use crate::component::ComponentKind;
 use crate::diagnostic::{Severity, TextRange};
 use crate::docx::check;
-use crate::docx::format::{cm, num, pt_twips, Align, Layout, LineSpacing, Para};
+use crate::docx::format::{cm100, decimal, pt_twips, Align, Layout, LineSpacing, Para};
 use crate::document::Document;
 use crate::rule::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -147,11 +147,11 @@ fn check(doc: &Document, cx: &mut Context) {
                 Problem::Indent(t) => (
                     format!(
                         "Thụt đầu dòng {} cm; quy định 1 cm hoặc 1,27 cm",
-                        num(cm(t), lang)
+                        decimal(cm100(t), 2, lang)
                     ),
                     format!(
                         "First-line indent {} cm; must be 1 cm or 1.27 cm",
-                        num(cm(t), lang)
+                        decimal(cm100(t), 2, lang)
                     ),
                     "Đặt thụt dòng đầu 1 cm (hoặc 1,27 cm)".to_string(),
                     "Set the first-line indent to 1 cm (or 1.27 cm)".to_string(),
@@ -168,7 +168,8 @@ fn check(doc: &Document, cx: &mut Context) {
                 Problem::Line(l) => {
                     let (vi, en) = match l {
                         LineSpacing::Auto(v) => {
-                            let n = num(f64::from(v) / 240.0, lang);
+                            // 240ths of a line → hundredths.
+                            let n = decimal((i64::from(v) * 100 + 120).div_euclid(240), 2, lang);
                             (format!("{n} dòng"), format!("{n} lines"))
                         }
                         LineSpacing::Exact(v) => (

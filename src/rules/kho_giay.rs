@@ -3,7 +3,7 @@
 use crate::component::ComponentKind;
 use crate::diagnostic::Severity;
 use crate::docx::check;
-use crate::docx::format::{mm, Section};
+use crate::docx::format::{decimal, mm10, Section};
 use crate::document::Document;
 use crate::rule::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -34,18 +34,19 @@ Hướng (Orientation) → Dọc (Portrait).",
     check,
 };
 
-/// Paper sizes a drafter may meet, in millimetres.
-const KNOWN: &[(&str, f64, f64)] = &[
-    ("Letter", 215.9, 279.4),
-    ("Legal", 215.9, 355.6),
-    ("A5", 148.0, 210.0),
-    ("A3", 297.0, 420.0),
-    ("B5", 176.0, 250.0),
-    ("B5 (JIS)", 182.0, 257.0),
+/// Paper sizes a drafter may meet, in tenths of a millimetre.
+const KNOWN: &[(&str, i64, i64)] = &[
+    ("Letter", 2159, 2794),
+    ("Legal", 2159, 3556),
+    ("A5", 1480, 2100),
+    ("A3", 2970, 4200),
+    ("B5", 1760, 2500),
+    ("B5 (JIS)", 1820, 2570),
 ];
 
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1.0
+/// Within 1 mm.
+fn close(a: i64, b: i64) -> bool {
+    (a - b).abs() <= 10
 }
 
 fn check(doc: &Document, cx: &mut Context) {
@@ -59,7 +60,7 @@ fn check(doc: &Document, cx: &mut Context) {
 
 fn check_section(doc: &Document, cx: &mut Context, s: &Section) {
     let at = check::section_anchor(doc, s);
-    let (w, h) = (mm(s.width), mm(s.height));
+    let (w, h) = (mm10(s.width), mm10(s.height));
     let (short, long) = (w.min(h), w.max(h));
     if !s.size_given {
         let msg = cx.tr(
@@ -69,7 +70,7 @@ fn check_section(doc: &Document, cx: &mut Context, s: &Section) {
         check::report(cx, at, msg, "Đặt khổ giấy A4 (210 × 297 mm)", "Set the paper size to A4 (210 × 297 mm)");
         return;
     }
-    if !(close(short, 210.0) && close(long, 297.0)) {
+    if !(close(short, 2100) && close(long, 2970)) {
         let name = KNOWN
             .iter()
             .find(|(_, a, b)| close(short, *a) && close(long, *b))
@@ -78,8 +79,8 @@ fn check_section(doc: &Document, cx: &mut Context, s: &Section) {
         let lang = cx.lang();
         let size = format!(
             "{name}{} × {} mm",
-            crate::docx::format::num(w, lang),
-            crate::docx::format::num(h, lang)
+            decimal(w, 1, lang),
+            decimal(h, 1, lang)
         );
         let msg = cx.tr(
             format!("Khổ giấy là {size}; văn bản phải trình bày trên khổ A4 (210 × 297 mm)"),

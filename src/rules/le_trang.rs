@@ -3,7 +3,7 @@
 use crate::component::ComponentKind;
 use crate::diagnostic::Severity;
 use crate::docx::check;
-use crate::docx::format::{mm, num, Section};
+use crate::docx::format::{decimal, mm10, Section};
 use crate::document::Document;
 use crate::rule::{Context, FixAvailability, Rule, RuleMeta};
 
@@ -34,15 +34,16 @@ Chỉ mô tả (`display-only`): Bố cục (Layout) → Lề (Margins) → Lề
     check,
 };
 
-/// (name vi, name en, min mm, max mm)
-const RANGES: [(&str, &str, f64, f64); 4] = [
-    ("trên", "top", 20.0, 25.0),
-    ("dưới", "bottom", 20.0, 25.0),
-    ("trái", "left", 30.0, 35.0),
-    ("phải", "right", 15.0, 20.0),
+/// (name vi, name en, min, max) in tenths of a millimetre.
+const RANGES: [(&str, &str, i64, i64); 4] = [
+    ("trên", "top", 200, 250),
+    ("dưới", "bottom", 200, 250),
+    ("trái", "left", 300, 350),
+    ("phải", "right", 150, 200),
 ];
 
-const TOLERANCE_MM: f64 = 0.3;
+/// 0.3 mm, in tenths.
+const TOLERANCE: i64 = 3;
 
 fn check(doc: &Document, cx: &mut Context) {
     let Some(layout) = check::layout(doc, cx) else {
@@ -59,10 +60,11 @@ fn check_section(doc: &Document, cx: &mut Context, s: &Section) {
     let mut vi = Vec::new();
     let mut en = Vec::new();
     for ((name_vi, name_en, lo, hi), v) in RANGES.iter().zip(values) {
-        let m = mm(v);
-        if m < lo - TOLERANCE_MM || m > hi + TOLERANCE_MM {
-            vi.push(format!("lề {name_vi} {} mm (quy định {}–{} mm)", num(m, lang), num(*lo, lang), num(*hi, lang)));
-            en.push(format!("{name_en} margin {} mm (must be {}–{} mm)", num(m, lang), num(*lo, lang), num(*hi, lang)));
+        let m = mm10(v);
+        if m < lo - TOLERANCE || m > hi + TOLERANCE {
+            let (m, lo, hi) = (decimal(m, 1, lang), decimal(*lo, 1, lang), decimal(*hi, 1, lang));
+            vi.push(format!("lề {name_vi} {m} mm (quy định {lo}–{hi} mm)"));
+            en.push(format!("{name_en} margin {m} mm (must be {lo}–{hi} mm)"));
         }
     }
     if vi.is_empty() {
