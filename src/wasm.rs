@@ -95,10 +95,7 @@ struct JsNotice {
 /// readable `.docx` throws an `Error` whose `code` says why (`legacy-doc`, `pdf`,
 /// `zip-bomb`…) and whose message says what to do, in the options' language.
 #[wasm_bindgen(js_name = checkDocx)]
-pub fn check_docx(
-    bytes: &[u8],
-    options: Option<JsOptions>,
-) -> Result<JsDocxReportValue, JsValue> {
+pub fn check_docx(bytes: &[u8], options: Option<JsOptions>) -> Result<JsDocxReportValue, JsValue> {
     install_panic_hook();
     let options = options_from(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
     let result = crate::check_docx(bytes, &options).map_err(|e| {

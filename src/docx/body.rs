@@ -126,6 +126,7 @@ pub struct Parser<'s> {
     table_styles: Vec<Option<String>>,
     /// Reading a header or footer (no section bookkeeping).
     header: bool,
+    paragraphs: usize,
 }
 
 /// `PAGE` (not `NUMPAGES`, `PAGEREF`, `SECTIONPAGES`) as the field's first word.
@@ -161,6 +162,10 @@ fn vml_length(style: &str, key: &str) -> Option<f64> {
     })
 }
 
+/// Most paragraphs read from one part (a 300-page document has ~10 000): each costs a few
+/// hundred bytes of memory, so a part of empty paragraphs cannot exhaust the page's memory.
+pub const MAX_PARAGRAPHS: usize = 100_000;
+
 /// EMU per point.
 const EMU_PER_PT: i64 = 12_700;
 
@@ -179,6 +184,7 @@ impl<'s> Parser<'s> {
             sections: Vec::new(),
             table_styles: Vec::new(),
             header,
+            paragraphs: 0,
         }
     }
 
@@ -304,6 +310,10 @@ impl<'s> Parser<'s> {
         r: &mut XmlReader,
         ev: Ev,
     ) -> Result<(PBlock, Option<SectRaw>), DocxError> {
+        self.paragraphs += 1;
+        if self.paragraphs > MAX_PARAGRAPHS {
+            return Err(DocxError::XmlTooManyElements(r.part().to_string()));
+        }
         let section = self.section();
         let table_style = self.table_styles.last().cloned().flatten();
         let mut direct = PPr::default();
@@ -736,7 +746,10 @@ mod tests {
     #[test]
     fn vml_lengths() {
         let close = |v: Option<f64>, want: f64| v.is_some_and(|v| (v - want).abs() < 1e-9);
-        assert!(close(vml_length("width:120pt;height:.75pt", "height"), 0.75));
+        assert!(close(
+            vml_length("width:120pt;height:.75pt", "height"),
+            0.75
+        ));
         assert!(close(vml_length("width:1in;height:0", "width"), 72.0));
         assert!(close(vml_length("width:1in;height:0", "height"), 0.0));
     }

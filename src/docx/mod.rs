@@ -31,6 +31,7 @@ mod page;
 mod styles;
 pub mod xml;
 
+pub use body::MAX_PARAGRAPHS;
 pub use error::DocxError;
 pub use format::Layout;
 
@@ -111,11 +112,7 @@ struct Rel {
 }
 
 /// Relationships of a part: id → (type suffix, resolved target).
-fn read_rels(
-    zip: &mut Archive,
-    rels_part: &str,
-    base_dir: &str,
-) -> Result<Vec<Rel>, DocxError> {
+fn read_rels(zip: &mut Archive, rels_part: &str, base_dir: &str) -> Result<Vec<Rel>, DocxError> {
     let mut out: Vec<Rel> = Vec::new();
     let Some(bytes) = zip.read(rels_part)? else {
         return Ok(out);
@@ -326,10 +323,7 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
         let set = |refs: &[(String, String)], prev: HeaderSet| {
             let mut h = prev;
             for (t, id) in refs {
-                let idx = header_index
-                    .iter()
-                    .find(|(k, _)| k == id)
-                    .map(|(_, i)| *i);
+                let idx = header_index.iter().find(|(k, _)| k == id).map(|(_, i)| *i);
                 match t.as_str() {
                     "first" => h.first = idx,
                     "even" => h.even = idx,

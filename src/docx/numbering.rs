@@ -7,6 +7,9 @@ use super::error::DocxError;
 use super::styles::{read_ppr, read_rpr, PPr, RPr};
 use super::xml::{Ev, Ns, XmlReader};
 
+/// Most list definitions kept (real files: tens; lookups are linear).
+const MAX_LISTS: usize = 2_000;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fmt {
     Decimal,
@@ -167,14 +170,15 @@ impl Numbering {
                     }
                     "abstractNum" => {
                         if let Some((id, levels)) = abs.take() {
-                            if lookup(&n.abstracts, &id).is_none() {
+                            if lookup(&n.abstracts, &id).is_none() && n.abstracts.len() < MAX_LISTS
+                            {
                                 n.abstracts.push((id, levels));
                             }
                         }
                     }
                     "num" => {
                         if let Some((id, nm)) = num.take() {
-                            if lookup(&n.nums, &id).is_none() {
+                            if lookup(&n.nums, &id).is_none() && n.nums.len() < MAX_LISTS {
                                 n.nums.push((id, nm));
                             }
                         }
@@ -212,16 +216,18 @@ impl Numbering {
         if first_use {
             self.used.push(num_id.to_string());
         }
-        let at = match self.counters.iter().position(|(k, _)| *k == num.abstract_id) {
+        let at = match self
+            .counters
+            .iter()
+            .position(|(k, _)| *k == num.abstract_id)
+        {
             Some(i) => i,
             None => {
                 self.counters.push((num.abstract_id.clone(), [None; 9]));
                 self.counters.len() - 1
             }
         };
-        let Some((_, counters)) = self.counters.get_mut(at) else {
-            return None;
-        };
+        let (_, counters) = self.counters.get_mut(at)?;
         if first_use && !num.starts.is_empty() {
             for (l, v) in &num.starts {
                 if let Some(c) = counters.get_mut(usize::from(*l)) {

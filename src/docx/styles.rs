@@ -439,6 +439,9 @@ struct Style {
     resolved: (PPr, RPr),
 }
 
+/// Most styles kept from a style sheet.
+pub const MAX_STYLES: usize = 10_000;
+
 /// The style sheet, with every style's chain resolved once.
 #[derive(Debug, Clone, Default)]
 pub struct Styles {
@@ -555,7 +558,11 @@ impl Styles {
     }
 
     /// Keep the styles sorted by id (for binary search); the first definition of an id wins.
+    /// Past `MAX_STYLES` (real files: a few hundred) styles are ignored.
     fn insert(&mut self, st: Style) {
+        if self.styles.len() >= MAX_STYLES {
+            return;
+        }
         if let Err(at) = self
             .styles
             .binary_search_by(|s| s.id.as_str().cmp(st.id.as_str()))

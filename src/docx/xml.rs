@@ -13,8 +13,8 @@ use super::error::DocxError;
 /// Deepest element nesting accepted (real documents: under 40; nested tables and text
 /// boxes add ~10 per level).
 pub const MAX_DEPTH: usize = 256;
-/// Most elements in one part (a 30-page document has ~60 000).
-pub const MAX_ELEMENTS: usize = 2_000_000;
+/// Most elements in one part (a 30-page document has ~40 000).
+pub const MAX_ELEMENTS: usize = 1_000_000;
 
 /// The namespaces the reader tells apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,20 +45,53 @@ pub enum Ns {
 /// Namespace URIs (transitional and strict) and what they are. A table rather than a
 /// `match`: the match on byte strings compiled to 8 KB of wasm.
 const URIS: &[(&str, Ns)] = &[
-    ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", Ns::W),
+    (
+        "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        Ns::W,
+    ),
     ("http://purl.oclc.org/ooxml/wordprocessingml/main", Ns::W),
-    ("http://schemas.openxmlformats.org/officeDocument/2006/relationships", Ns::R),
-    ("http://purl.oclc.org/ooxml/officeDocument/relationships", Ns::R),
-    ("http://schemas.openxmlformats.org/markup-compatibility/2006", Ns::Mc),
-    ("http://schemas.openxmlformats.org/drawingml/2006/main", Ns::A),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        Ns::R,
+    ),
+    (
+        "http://purl.oclc.org/ooxml/officeDocument/relationships",
+        Ns::R,
+    ),
+    (
+        "http://schemas.openxmlformats.org/markup-compatibility/2006",
+        Ns::Mc,
+    ),
+    (
+        "http://schemas.openxmlformats.org/drawingml/2006/main",
+        Ns::A,
+    ),
     ("http://purl.oclc.org/ooxml/drawingml/main", Ns::A),
-    ("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", Ns::Wp),
-    ("http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", Ns::Wp),
-    ("http://schemas.microsoft.com/office/word/2010/wordprocessingShape", Ns::Wps),
+    (
+        "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+        Ns::Wp,
+    ),
+    (
+        "http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing",
+        Ns::Wp,
+    ),
+    (
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+        Ns::Wps,
+    ),
     ("urn:schemas-microsoft-com:vml", Ns::V),
-    ("http://schemas.openxmlformats.org/package/2006/relationships", Ns::Pr),
-    ("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties", Ns::Ap),
-    ("http://purl.oclc.org/ooxml/officeDocument/extendedProperties", Ns::Ap),
+    (
+        "http://schemas.openxmlformats.org/package/2006/relationships",
+        Ns::Pr,
+    ),
+    (
+        "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+        Ns::Ap,
+    ),
+    (
+        "http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+        Ns::Ap,
+    ),
 ];
 
 fn ns_of_uri(uri: &[u8]) -> Ns {
@@ -124,6 +157,11 @@ impl<'a> XmlReader<'a> {
             attrs: Vec::new(),
             text: String::new(),
         }
+    }
+
+    /// The part's name (for errors).
+    pub fn part(&self) -> &str {
+        self.part
     }
 
     pub fn depth(&self) -> usize {
@@ -320,13 +358,13 @@ impl<'a> XmlReader<'a> {
                 Event::Text(t) => {
                     let s = std::str::from_utf8(&t).map_err(|_| self.err("not UTF-8"))?;
                     self.text.clear();
-                    self.text.push_str(&s);
+                    self.text.push_str(s);
                     return Ok(Ev::Text);
                 }
                 Event::CData(t) => {
                     let s = std::str::from_utf8(&t).map_err(|_| self.err("not UTF-8"))?;
                     self.text.clear();
-                    self.text.push_str(&s);
+                    self.text.push_str(s);
                     return Ok(Ev::Text);
                 }
                 Event::GeneralRef(r) => {
@@ -395,9 +433,7 @@ fn entity(name: &[u8]) -> Result<char, Bad> {
 fn char_ref(digits: &[u8], radix: u32) -> Result<char, Bad> {
     let s = std::str::from_utf8(digits).map_err(|_| Bad::Syntax)?;
     let n = u32::from_str_radix(s, radix).map_err(|_| Bad::Syntax)?;
-    char::from_u32(n)
-        .filter(|&c| c != '\0')
-        .ok_or(Bad::Syntax)
+    char::from_u32(n).filter(|&c| c != '\0').ok_or(Bad::Syntax)
 }
 
 /// An attribute value with its references resolved (no normalisation: OOXML values are
