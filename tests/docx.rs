@@ -452,7 +452,8 @@ fn what_prints_is_what_is_read() {
         r#"<w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>"#.to_string(),
         // Alternate content: a text box read once (the first choice), after its paragraph.
         r#"<w:p><w:r><w:t>Neo</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:extent cx="100" cy="100"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:rect><v:textbox><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#.to_string(),
-        // A line break inside a paragraph; a tab; entities and a character reference.
+        // A line break inside a paragraph; a tab after text at the top of the document (a
+        // column gap: four spaces); entities and a character reference.
         r#"<w:p><w:r><w:t>a</w:t><w:br/><w:t>b</w:t><w:tab/><w:t>c &amp; d &#273;</w:t></w:r></w:p>"#.to_string(),
         li(1, 0, "Như trên;"),
         li(1, 0, "Lưu: VT."),
@@ -467,7 +468,7 @@ fn what_prints_is_what_is_read() {
     let d = read(&docx(&body, &[("numbering.xml", "numbering", numbering)])).unwrap();
     assert_eq!(
         d.text,
-        "Kính gửi Sở Nội vụ\nthông BÁO\nTrang 3\nNeo\nHộp chữ\na\nb\tc & d đ\n- Như trên;\n- Lưu: VT.\n1. Một\na) điểm\nb) điểm\n2. Hai\nliên kết\n"
+        "Kính gửi Sở Nội vụ\nthông BÁO\nTrang 3\nNeo\nHộp chữ\na\nb    c & d đ\n- Như trên;\n- Lưu: VT.\n1. Một\na) điểm\nb) điểm\n2. Hai\nliên kết\n"
     );
     assert_eq!(
         d.notices
@@ -822,4 +823,167 @@ fn read_zip(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
         at = start + csize;
     }
     out
+}
+
+// ---------------------------------------------------------------------------------------
+// Table shapes of real drafts: the text the reader makes must segment like a paste.
+
+fn cell(paras: &[&str]) -> String {
+    let ps: String = paras.iter().map(|t| p(t)).collect();
+    format!("<w:tc>{ps}</w:tc>")
+}
+
+fn row(cells: &[&[&str]]) -> String {
+    format!(
+        "<w:tr>{}</w:tr>",
+        cells.iter().map(|c| cell(c)).collect::<String>()
+    )
+}
+
+fn table(rows: &[String]) -> String {
+    format!("<w:tbl>{}</w:tbl>", rows.concat())
+}
+
+fn kinds(bytes: &[u8]) -> (String, Vec<(String, String)>) {
+    let r = check_docx(bytes, &Options::default()).unwrap();
+    let found = r
+        .report
+        .components
+        .iter()
+        .map(|c| {
+            let t: Vec<&str> = c
+                .parts
+                .iter()
+                .map(|p| &r.text[p.range.start..p.range.end])
+                .collect();
+            (c.kind.id().to_string(), t.join(" / "))
+        })
+        .collect();
+    (r.text, found)
+}
+
+#[test]
+fn header_and_signature_tables_of_real_shapes_segment_well() {
+    let body = [
+        p("THÔNG BÁO"),
+        p("Về việc tổ chức hội nghị"),
+        p("Ủy ban nhân dân tỉnh thông báo tổ chức hội nghị tổng kết công tác năm 2025 tại hội trường tầng 3, trụ sở Ủy ban nhân dân tỉnh./."),
+    ]
+    .concat();
+    let sig_short_list = table(&[row(&[
+        &["Nơi nhận:", "- Như trên;", "- Lưu: VT."],
+        &[
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "",
+            "",
+            "",
+            "Nguyễn Văn Bình",
+        ],
+    ])]);
+    let shapes = [
+        // Number and date inside the first row's cells, under the names.
+        table(&[row(&[
+            &["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI", "", "Số: 12/TB-UBND"],
+            &[
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "",
+                "Lào Cai, ngày 05 tháng 01 năm 2026",
+            ],
+        ])]),
+        // Three columns with an empty spacer column (like the corpus's docx exports).
+        table(&[
+            row(&[
+                &["ỦY BAN NHÂN DÂN", "TỈNH LÀO CAI"],
+                &[],
+                &[
+                    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc",
+                ],
+            ]),
+            row(&[
+                &["Số: 12/TB-UBND"],
+                &[],
+                &["Lào Cai, ngày 05 tháng 01 năm 2026"],
+            ]),
+        ]),
+        // One row per line.
+        table(&[
+            row(&[
+                &["ỦY BAN NHÂN DÂN"],
+                &["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ]),
+            row(&[&["TỈNH LÀO CAI"], &["Độc lập - Tự do - Hạnh phúc"]]),
+            row(&[&["Số: 12/TB-UBND"], &["Lào Cai, ngày 05 tháng 01 năm 2026"]]),
+        ]),
+        // No table: the columns laid out with tabs (their tabs become column gaps).
+        [
+            ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("TỈNH LÀO CAI", "Độc lập - Tự do - Hạnh phúc"),
+            ("Số: 12/TB-UBND", "Lào Cai, ngày 05 tháng 01 năm 2026"),
+        ]
+        .iter()
+        .map(|(a, b)| {
+            format!(r#"<w:p><w:r><w:t>{a}</w:t><w:tab/><w:tab/><w:t>{b}</w:t></w:r></w:p>"#)
+        })
+        .collect(),
+    ];
+    // The signature column longer than the recipients' (its last lines stand alone, indented).
+    let sig_long_signature = table(&[row(&[
+        &["Nơi nhận:", "- Như trên;", "- Lưu: VT."],
+        &[
+            "KT. CHỦ TỊCH",
+            "PHÓ CHỦ TỊCH",
+            "",
+            "(Đã ký)",
+            "",
+            "Nguyễn Văn Bình",
+        ],
+    ])]);
+    for (i, header) in shapes.iter().enumerate() {
+        let sig = if i % 2 == 0 {
+            &sig_short_list
+        } else {
+            &sig_long_signature
+        };
+        let bytes = docx(&format!("{header}{body}{sig}"), &[]);
+        let (text, found) = kinds(&bytes);
+        let get = |k: &str| {
+            found
+                .iter()
+                .find(|(kind, _)| kind == k)
+                .map(|(_, t)| t.as_str())
+                .unwrap_or_else(|| panic!("shape {i}: no {k} in\n{text}\n{found:?}"))
+        };
+        assert_eq!(
+            get("quoc-hieu"),
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "shape {i}"
+        );
+        assert_eq!(get("tieu-ngu"), "Độc lập - Tự do - Hạnh phúc", "shape {i}");
+        // One name wrapped over two lines (a province's committee has no parent body).
+        assert_eq!(
+            get("co-quan-ban-hanh"),
+            "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI",
+            "shape {i}\n{text}"
+        );
+        assert_eq!(get("so-ky-hieu"), "Số: 12/TB-UBND", "shape {i}");
+        assert_eq!(
+            get("dia-danh-thoi-gian"),
+            "Lào Cai, ngày 05 tháng 01 năm 2026",
+            "shape {i}"
+        );
+        assert_eq!(get("ten-loai"), "THÔNG BÁO", "shape {i}");
+        assert_eq!(
+            get("noi-nhan"),
+            "Nơi nhận: / - Như trên; / - Lưu: VT.",
+            "shape {i}"
+        );
+        assert_eq!(
+            get("chu-ky"),
+            "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn Bình",
+            "shape {i}\n{text}"
+        );
+    }
 }

@@ -21,6 +21,12 @@ const SEP: &str = " | ";
 /// Indent (spaces) of a line whose left cells are all empty: the segmenter reads a lone
 /// cell from this column on as the right column.
 const RIGHT_INDENT: usize = 40;
+/// Paragraphs (outside tables) at the top of the document where a tab between two texts is
+/// a column gap (`ỦY BAN NHÂN DÂN⇥⇥CỘNG HÒA…` in drafts laid out with tabs, not a table).
+const HEADER_PARAGRAPHS: usize = 12;
+/// What such a tab becomes: a gap the segmenter reads as a column break (it folds a tab
+/// to one space, and splits columns at three).
+const COLUMN_GAP: &str = "    ";
 
 #[derive(Debug, Clone)]
 struct Frag {
@@ -51,6 +57,8 @@ pub struct Writer<'g> {
     pub section_tables: Vec<bool>,
     next_cell: u32,
     geometry: &'g [Geometry],
+    /// Flow paragraphs written so far.
+    flow: usize,
     /// Page estimate: whole pages done and the height used on the current one.
     pages: f64,
     used: f64,
@@ -68,6 +76,7 @@ impl<'g> Writer<'g> {
             section_tables: Vec::new(),
             next_cell: 0,
             geometry,
+            flow: 0,
             pages: 0.0,
             used: 0.0,
         }
@@ -200,10 +209,34 @@ impl<'g> Writer<'g> {
         if let Some((l, f)) = &p.label {
             self.put(l, Some(*f), Some(idx), true);
         }
+        let columns = !text_box && self.flow < HEADER_PARAGRAPHS && tab_columns(p);
+        if !text_box && p.has_text() {
+            self.flow += 1;
+        }
+        let mut seen_text = false;
         for piece in &p.pieces {
             match piece {
-                Piece::Text(t, f) => self.put(t, Some(*f), Some(idx), false),
-                Piece::Break => self.text.push('\n'),
+                Piece::Text(t, f) if columns && t.contains('\t') => {
+                    // Tabs after some text are column gaps; leading ones stay tabs.
+                    let mut out = String::with_capacity(t.len() + 8);
+                    for c in t.chars() {
+                        if c == '\t' && seen_text {
+                            out.push_str(COLUMN_GAP);
+                        } else {
+                            seen_text |= !c.is_whitespace();
+                            out.push(c);
+                        }
+                    }
+                    self.put(&out, Some(*f), Some(idx), false);
+                }
+                Piece::Text(t, f) => {
+                    seen_text |= t.chars().any(|c| !c.is_whitespace());
+                    self.put(t, Some(*f), Some(idx), false);
+                }
+                Piece::Break => {
+                    seen_text = false;
+                    self.text.push('\n');
+                }
             }
         }
         let end = self.text.len();
@@ -371,6 +404,21 @@ impl<'g> Writer<'g> {
             }
         }
     }
+}
+
+/// Whether a paragraph lays out columns with tabs: a tab with text on both sides.
+fn tab_columns(p: &PBlock) -> bool {
+    let mut text = String::new();
+    for piece in &p.pieces {
+        match piece {
+            Piece::Text(t, _) => text.push_str(t),
+            Piece::Break => text.push('\n'),
+        }
+    }
+    text.lines().any(|l| {
+        let l = l.trim();
+        l.contains('\t') && !l.starts_with('\t')
+    })
 }
 
 /// Estimated height of a paragraph (twips) in a column `width` twips wide.
