@@ -762,12 +762,15 @@ fn a_thirty_page_document_is_read_and_checked_quickly() {
     let t = Instant::now();
     let r = check_docx(&bytes, &Options::default()).unwrap();
     let took = t.elapsed();
+    let t = Instant::now();
     let d = read(&bytes).unwrap();
+    let reading = t.elapsed();
     eprintln!(
-        "30-page .docx: {} KB, {} KB of text, estimate {:.1} pages, read + check {took:?} (debug build)",
+        "30-page .docx: {} KB, {} KB of text, estimate {:.1} pages, read {reading:?}, read + check {took:?} ({} build)",
         bytes.len() / 1024,
         r.text.len() / 1024,
-        d.layout.pages.estimate
+        d.layout.pages.estimate,
+        if cfg!(debug_assertions) { "debug" } else { "release" }
     );
     assert!(
         (25.0..40.0).contains(&d.layout.pages.estimate),
