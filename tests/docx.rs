@@ -990,3 +990,114 @@ fn header_and_signature_tables_of_real_shapes_segment_well() {
         );
     }
 }
+
+const LINE: &str = r#"<w:r><w:drawing><wp:anchor><wp:extent cx="1800000" cy="0"/><a:graphic><a:graphicData><wps:wsp><wps:cNvCnPr/><wps:spPr><a:prstGeom prst="line"/></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"#;
+
+#[test]
+fn lines_anchored_on_the_line_above_count() {
+    let with_line = |text: &str, line: bool| {
+        let l = if line { LINE } else { "" };
+        format!(r#"<w:p><w:r><w:t>{text}</w:t></w:r>{l}</w:p>"#)
+    };
+    let doc = |summary_line_on_type_name: bool| {
+        let header = table(&[
+            format!(
+                "<w:tr><w:tc>{}{}</w:tc><w:tc>{}{}</w:tc></w:tr>",
+                p("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"),
+                with_line("VĂN PHÒNG", true),
+                p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                with_line("Độc lập - Tự do - Hạnh phúc", true),
+            ),
+            row(&[&["Số: 12/TB-VP"], &["Lạng Sơn, ngày 05 tháng 01 năm 2026"]]),
+        ]);
+        let body = [
+            // Word users often draw the summary's line while on the type name and drag it down.
+            with_line("THÔNG BÁO", summary_line_on_type_name),
+            p("Kết luận của Chủ tịch Ủy ban nhân dân tỉnh"),
+            p(""),
+            p("Ngày 05/01/2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì họp, kết luận như sau./."),
+        ]
+        .concat();
+        docx(&format!("{header}{body}"), &[])
+    };
+    let only_tt607 = Options {
+        rules: thethuc::rules::ALL
+            .iter()
+            .filter(|r| r.meta.code != "TT607")
+            .map(|r| {
+                (
+                    r.meta.code.to_string(),
+                    thethuc::options::RuleSetting::Enabled(false),
+                )
+            })
+            .collect(),
+        ..Options::default()
+    };
+    let r = check_docx(&doc(true), &only_tt607).unwrap();
+    assert!(
+        r.report.diagnostics.is_empty(),
+        "{:?}",
+        r.report.diagnostics
+    );
+    let r = check_docx(&doc(false), &only_tt607).unwrap();
+    let flagged: Vec<&str> = r
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| &r.text[d.range.start..d.range.end])
+        .collect();
+    assert_eq!(flagged, ["Kết luận của Chủ tịch Ủy ban nhân dân tỉnh"]);
+}
+
+#[test]
+fn each_section_has_its_page_set_up() {
+    let sect = |w: u32, h: u32, landscape: bool| {
+        let orient = if landscape {
+            r#" w:orient="landscape""#
+        } else {
+            ""
+        };
+        format!(
+            r#"<w:sectPr><w:pgSz w:w="{w}" w:h="{h}"{orient}/><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/></w:sectPr>"#
+        )
+    };
+    let para_with_sect = |text: &str, s: &str| {
+        format!(r#"<w:p><w:pPr>{s}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+    };
+    let only = |code: &str| Options {
+        rules: thethuc::rules::ALL
+            .iter()
+            .filter(|r| r.meta.code != code)
+            .map(|r| {
+                (
+                    r.meta.code.to_string(),
+                    thethuc::options::RuleSetting::Enabled(false),
+                )
+            })
+            .collect(),
+        ..Options::default()
+    };
+    // Portrait A4, then a landscape section with a table (allowed), then landscape text.
+    let body = [
+        para_with_sect("Phần một", &sect(11906, 16838, false)),
+        table(&[row(&[&["Bảng"], &["số liệu"]])]),
+        para_with_sect("Phần hai", &sect(16838, 11906, true)),
+        p("Phần ba"),
+        sect(16838, 11906, true),
+    ]
+    .concat();
+    let bytes = docx(&body, &[]);
+    let d = read(&bytes).unwrap();
+    let s = &d.layout.sections;
+    assert_eq!(s.len(), 3);
+    assert!(!s[0].landscape() && s[1].landscape() && s[1].has_table && !s[2].has_table);
+    assert_eq!(&d.text[s[2].range.start..s[2].range.end], "Phần ba\n");
+    let r = check_docx(&bytes, &only("TT601")).unwrap();
+    let flagged: Vec<&str> = r
+        .report
+        .diagnostics
+        .iter()
+        .map(|d| &r.text[d.range.start..d.range.end])
+        .collect();
+    assert_eq!(flagged, ["Phần ba"], "{:?}", r.report.diagnostics);
+}

@@ -98,7 +98,9 @@ fn check(doc: &Document, cx: &mut Context) {
         // 3. Spacing from the paragraph above (the body's first paragraph follows the
         // heading, whose spacing is its own business).
         let spacing = match k.checked_sub(1).and_then(|j| paras.get(j)) {
-            Some(&(pi, prev)) if pi + 1 == i => {
+            // Between two body paragraphs that follow each other (a blank paragraph between
+            // them makes the space itself; headings have their own spacing).
+            Some(&(pi, prev)) if pi + 1 == i && !centred && prev.format.align != Align::Center => {
                 let same = prev.style == p.style;
                 let after = if prev.format.contextual && same {
                     0

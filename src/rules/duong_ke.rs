@@ -55,7 +55,19 @@ fn check(doc: &Document, cx: &mut Context) {
     for (kind, vi, en) in wanted {
         let Some(c) = doc.get(kind) else { continue };
         let Some(last) = c.parts.last() else { continue };
-        if has_line(doc, layout, last.range) {
+        // Lines are often anchored to the line above (the national title, the parent body,
+        // the type name) and moved down: those paragraphs count too.
+        let above = match kind {
+            ComponentKind::TieuNgu => Some(ComponentKind::QuocHieu),
+            ComponentKind::CoQuanBanHanh => Some(ComponentKind::CoQuanChuQuan),
+            ComponentKind::TrichYeu => Some(ComponentKind::TenLoai),
+            _ => None,
+        };
+        let mut anchors: Vec<TextRange> = c.parts.iter().map(|p| p.range).collect();
+        if let Some(a) = above.and_then(|k| doc.get(k)) {
+            anchors.extend(a.parts.iter().map(|p| p.range));
+        }
+        if has_line(doc, layout, last.range, &anchors) {
             continue;
         }
         let msg = cx.tr(
@@ -74,7 +86,9 @@ fn typed_rule(doc: &Document, p: &Para) -> bool {
     is_drawn(&t)
 }
 
-fn has_line(doc: &Document, layout: &Layout, range: TextRange) -> bool {
+/// Whether a line is drawn under `range` (the component's last line); `anchors` are the
+/// component's lines and the one above it, where a line may be anchored too.
+fn has_line(doc: &Document, layout: &Layout, range: TextRange, anchors: &[TextRange]) -> bool {
     // The line as underline of the text itself.
     let runs: Vec<_> = layout
         .runs_in(range)
@@ -100,13 +114,24 @@ fn has_line(doc: &Document, layout: &Layout, range: TextRange) -> bool {
         Some(cell) => layout.paras.iter().enumerate().any(|(j, p)| {
             p.cell == Some(cell) && (p.drawn_lines > 0 || (j > i && typed_rule(doc, p)))
         }),
-        // Outside tables: the empty or rule-only paragraphs just below.
-        None => layout
-            .paras
-            .iter()
-            .skip(i + 1)
-            .take_while(|p| p.cell.is_none() && (p.empty || typed_rule(doc, p)))
-            .take(3)
-            .any(|p| p.drawn_lines > 0 || p.border_bottom || p.border_top || typed_rule(doc, p)),
+        // Outside tables: the component's own paragraphs and the one above it, and the
+        // empty or rule-only paragraphs just below.
+        None => {
+            let anchored = anchors.iter().any(|r| {
+                layout
+                    .para_at(r.start)
+                    .is_some_and(|(_, p)| p.cell.is_none() && p.drawn_lines > 0)
+            });
+            anchored
+                || layout
+                    .paras
+                    .iter()
+                    .skip(i + 1)
+                    .take_while(|p| p.cell.is_none() && (p.empty || typed_rule(doc, p)))
+                    .take(3)
+                    .any(|p| {
+                        p.drawn_lines > 0 || p.border_bottom || p.border_top || typed_rule(doc, p)
+                    })
+        }
     }
 }
