@@ -40,6 +40,8 @@ struct Zip {
     /// Declared uncompressed size written instead of the real one.
     lie_size: Option<u32>,
     encrypted: bool,
+    /// Deflate level (9 unless set).
+    level: Option<u8>,
 }
 
 impl Zip {
@@ -61,7 +63,10 @@ impl Zip {
             let (method, body) = if self.stored {
                 (0u16, data.clone())
             } else {
-                (8u16, miniz_oxide::deflate::compress_to_vec(data, 9))
+                (
+                    8u16,
+                    miniz_oxide::deflate::compress_to_vec(data, self.level.unwrap_or(9)),
+                )
             };
             let crc = crc32(data);
             let size = match self.lie_size {
@@ -1100,4 +1105,36 @@ fn each_section_has_its_page_set_up() {
         .map(|d| &r.text[d.range.start..d.range.end])
         .collect();
     assert_eq!(flagged, ["Phần ba"], "{:?}", r.report.diagnostics);
+}
+
+#[test]
+fn the_total_inflated_size_is_limited() {
+    // Three parts of ~25 MB that compress only ~2× (random hex in comments): each passes the
+    // per-part size and ratio limits, together they pass the 64 MB total.
+    let part = |seed: u64| {
+        let hex = b"0123456789abcdef";
+        let mut s = Vec::with_capacity(25 << 20);
+        s.extend_from_slice(b"<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><!--");
+        s.extend(
+            lcg_bytes(25 << 20, seed)
+                .iter()
+                .map(|b| hex[usize::from(b & 15)]),
+        );
+        s.extend_from_slice(b"--></w:styles>");
+        s
+    };
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="b" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="c" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/></Relationships>"#;
+    let mut zip = Zip::new()
+        .add("word/_rels/document.xml.rels", rels)
+        .add("word/styles.xml", part(1))
+        .add("word/numbering.xml", part(2))
+        .add("word/settings.xml", part(3))
+        .add("word/document.xml", document_xml(&p("x")));
+    zip.level = Some(1);
+    let bytes = zip.bytes();
+    let t0 = Instant::now();
+    assert!(bytes.len() < thethuc::docx::archive::MAX_INPUT_BYTES);
+    let err = read(&bytes).unwrap_err();
+    assert_eq!(err.code(), "zip-bomb", "{err:?}");
+    assert!(t0.elapsed() < Duration::from_secs(5), "{:?}", t0.elapsed());
 }
