@@ -1,6 +1,6 @@
 // Types of the `thethuc` package entry. The Report types come from the wasm binding
 // (src/wasm.d.ts in the repository) and are re-exported here.
-import type { Diagnostic, Lang, Options, Report, RuleInfo } from './thethuc_wasm.js';
+import type { Diagnostic, DocxReport, Lang, Options, Report, RuleInfo } from './thethuc_wasm.js';
 
 export type {
   Applicability,
@@ -9,6 +9,9 @@ export type {
   ComponentPart,
   Diagnostic,
   DocumentType,
+  DocxErrorCode,
+  DocxNotice,
+  DocxReport,
   Edit,
   Fix,
   FixAvailability,
@@ -47,6 +50,15 @@ export function initSync(input: { module: SyncInitInput } | SyncInitInput): void
  * Throws an `Error` for invalid options, and before `init`/`initSync`.
  */
 export function check(text: string, options?: Options): Report;
+
+/**
+ * Check a `.docx` draft from its bytes (`new Uint8Array(await file.arrayBuffer())`): the report on
+ * the text extracted from it, with the typography rules (TT601–TT609) evaluated; `text` is what
+ * the offsets point into; `notices` lists macros, embedded objects… found but never run.
+ * Throws an `Error` with a `code` ({@link DocxErrorCode}) and a message saying what to do when the
+ * file is not a readable `.docx`; also for invalid options, and before `init`/`initSync`.
+ */
+export function checkDocx(bytes: Uint8Array | ArrayBuffer | ArrayBufferView, options?: Options): DocxReport;
 
 /** Every rule: code, name, component, severity, fix availability, summary, spec section and docs. */
 export function rules(lang?: Lang): RuleInfo[];

@@ -1,9 +1,10 @@
 // thethuc — the package entry. Wraps the wasm-bindgen glue (./thethuc_wasm.js) so that the
-// package root is ours: one init for every host, a clear error before init, and pure-JS
-// helpers (applyFixes). Types: ./index.d.ts. No dependencies, no globals.
+// package root is ours: one init for every host, a clear error before init, `.docx` input
+// (checkDocx), and pure-JS helpers (applyFixes). Types: ./index.d.ts. No dependencies, no globals.
 import initWasm, {
   initSync as initWasmSync,
   check as checkWasm,
+  checkDocx as checkDocxWasm,
   rules as rulesWasm,
   version as versionWasm,
 } from './thethuc_wasm.js';
@@ -91,6 +92,28 @@ export function check(text, options) {
   ensureReady();
   if (typeof text !== 'string') throw new TypeError('thethuc: check(text): text must be a string');
   return checkWasm(text, options);
+}
+
+/**
+ * Check a `.docx` draft from its bytes (a `Uint8Array`, an `ArrayBuffer` or a typed-array
+ * view — e.g. `new Uint8Array(await file.arrayBuffer())`). Returns the report on the text
+ * extracted from it, with the typography rules evaluated, plus `text` (what the offsets
+ * point into) and `notices`. The file never leaves the machine. A file that is not a
+ * readable `.docx` (legacy .doc, .odt, PDF, encrypted, damaged, a zip bomb…) throws an
+ * `Error` whose `code` says why and whose message says what to do.
+ */
+export function checkDocx(bytes, options) {
+  ensureReady();
+  let view = bytes;
+  if (bytes instanceof ArrayBuffer) {
+    view = new Uint8Array(bytes);
+  } else if (ArrayBuffer.isView(bytes) && !(bytes instanceof Uint8Array)) {
+    view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+  if (!(view instanceof Uint8Array)) {
+    throw new TypeError('thethuc: checkDocx(bytes): bytes must be a Uint8Array or an ArrayBuffer');
+  }
+  return checkDocxWasm(view, options);
 }
 
 /** Every rule with its code, name, component, severity, fix availability, summary, spec and docs. */

@@ -56,9 +56,17 @@ pub struct Document<'a> {
     pub components: Vec<Component>,
     pub so_ky_hieu: Option<SoKyHieu>,
     pub issue_date: Option<IssueDate>,
+    /// Formatting and page set-up when the text was read from a `.docx` (`None` for pasted
+    /// text: the typography rules then report that they could not check).
+    pub docx: Option<&'a crate::docx::Layout>,
 }
 
 impl Document<'_> {
+    /// The `.docx` formatting, when the text came from a `.docx`.
+    pub fn docx(&self) -> Option<&crate::docx::Layout> {
+        self.docx
+    }
+
     pub fn get(&self, kind: ComponentKind) -> Option<&Component> {
         self.components.iter().find(|c| c.kind == kind)
     }

@@ -42,6 +42,37 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Check a draft. Never panics; any text (empty, huge, junk) gives a report.
 pub fn check(text: &str, options: &Options) -> Report {
     let doc = segment::segment(text, options.doc_type);
+    check_document(&doc, options)
+}
+
+/// A `.docx` checked: the text extracted from it (what the report's ranges point into),
+/// the report, and what the file holds that was not run (macros, embedded objects…).
+#[derive(Debug, Clone)]
+pub struct DocxReport {
+    pub text: String,
+    pub report: Report,
+    pub notices: Vec<docx::Notice>,
+}
+
+/// Check a `.docx` draft: its text as [`check`] would, plus its typography (spec §3).
+/// Bytes that are not a readable `.docx` give a [`docx::DocxError`] that says what to do.
+/// Never panics.
+pub fn check_docx(bytes: &[u8], options: &Options) -> Result<DocxReport, docx::DocxError> {
+    let file = docx::read(bytes)?;
+    let report = {
+        let mut doc = segment::segment(&file.text, options.doc_type);
+        doc.docx = Some(&file.layout);
+        check_document(&doc, options)
+    };
+    Ok(DocxReport {
+        text: file.text,
+        report,
+        notices: file.notices,
+    })
+}
+
+/// Run every rule over a segmented document.
+fn check_document(doc: &document::Document, options: &Options) -> Report {
     let mut diagnostics = Vec::new();
     let mut not_evaluated = Vec::new();
     for rule in rules::ALL {
@@ -77,14 +108,14 @@ pub fn check(text: &str, options: &Options) -> Report {
             out: &mut diagnostics,
             not_evaluated: &mut not_evaluated,
         };
-        (rule.check)(&doc, &mut cx);
+        (rule.check)(doc, &mut cx);
     }
     diagnostics.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
     Report {
         document_type: doc.doc_type,
         type_detected: doc.type_detected,
         mode: options.mode,
-        components: doc.components,
+        components: doc.components.clone(),
         diagnostics,
         not_evaluated,
     }

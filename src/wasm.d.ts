@@ -1,6 +1,6 @@
 /** Severity of a finding. */
 export type Severity = "error" | "warning" | "info";
-/** Whether a fix may be applied without review. `display-only`: a formatting change, not a text edit. */
+/** Whether a fix may be applied without review. `display-only`: a formatting change (from a `.docx`), described by its title, with no text edits. */
 export type Applicability = "safe" | "unsafe" | "display-only";
 /** `draft`: blank number/day are `info`; `final`: they are errors. */
 export type Mode = "draft" | "final";
@@ -44,7 +44,7 @@ export interface Fix {
   /** Imperative, in the report's language. */
   title: string;
   applicability: Applicability;
-  /** Non-overlapping, sorted by start. */
+  /** Non-overlapping, sorted by start. Empty for a `display-only` fix (a formatting change to make in the word processor). */
   edits: Edit[];
 }
 
@@ -114,6 +114,27 @@ export interface Report {
   /** Checks that could not be made, with the reason (switched off, component not found, out of scope) — not the same as passed. */
   notEvaluated: NotEvaluated[];
 }
+
+/** Why `checkDocx` could not read a file (the thrown `Error`'s `code`). */
+export type DocxErrorCode = "empty" | "too-large" | "legacy-doc" | "encrypted" | "odt" | "pdf" | "rtf" | "word-xml" | "not-word" | "plain-text" | "unknown-format" | "corrupt" | "zip-bomb" | "too-many-entries" | "unsupported-compression" | "xml-invalid" | "xml-dtd" | "xml-too-deep" | "xml-too-many-elements";
+
+/** Something a `.docx` holds that was found but never run or fetched. */
+export interface DocxNotice {
+  /** `macros` (vbaProject.bin), `embedded-objects`, `activex`, `external-links`, `tracked-changes`, `comments`, `alt-chunks`. */
+  code: "macros" | "embedded-objects" | "activex" | "external-links" | "tracked-changes" | "comments" | "alt-chunks";
+  /** How many were found. */
+  count: number;
+  /** What it means and what to do, in the report's language. */
+  message: string;
+}
+
+/** The result of `checkDocx`: the report on the text extracted from the `.docx`, with the typography rules (TT601–TT609) evaluated. Offsets point into `text`. */
+export type DocxReport = Report & {
+  /** The plain text extracted from the `.docx` (paragraphs as lines, table rows as cells joined with ` | `): every offset of the report is a UTF-16 offset into it. */
+  text: string;
+  /** Macros, embedded objects, tracked changes… found in the file (never run). */
+  notices: DocxNotice[];
+};
 
 /** A check that was not made. */
 export interface NotEvaluated {

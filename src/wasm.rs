@@ -19,6 +19,8 @@ extern "C" {
     pub type JsOptions;
     #[wasm_bindgen(typescript_type = "Report")]
     pub type JsReportValue;
+    #[wasm_bindgen(typescript_type = "DocxReport")]
+    pub type JsDocxReportValue;
     #[wasm_bindgen(typescript_type = "RuleInfo[]")]
     pub type JsRuleList;
     #[wasm_bindgen(typescript_type = "Lang")]
@@ -77,6 +79,43 @@ pub fn check(text: &str, options: Option<JsOptions>) -> Result<JsReportValue, Js
     let options = options_from(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
     let report = crate::check(text, &options);
     Ok(to_js(&report.to_js(text))?.unchecked_into())
+}
+
+/// A `.docx` notice as JavaScript sees it.
+#[derive(Serialize)]
+struct JsNotice {
+    code: &'static str,
+    count: usize,
+    message: String,
+}
+
+/// Check a `.docx` draft (its bytes): the report of `check` on the text extracted from it,
+/// with the typography rules evaluated, plus `text` (what the offsets point into) and
+/// `notices` (macros, embedded objects… found but never run). A file that is not a
+/// readable `.docx` throws an `Error` whose `code` says why (`legacy-doc`, `pdf`,
+/// `zip-bomb`…) and whose message says what to do, in the options' language.
+#[wasm_bindgen(js_name = checkDocx)]
+pub fn check_docx(bytes: &[u8], options: Option<JsOptions>) -> Result<JsDocxReportValue, JsValue> {
+    install_panic_hook();
+    let options = options_from(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
+    let result = crate::check_docx(bytes, &options).map_err(|e| {
+        let err = js_sys::Error::new(&format!("thethuc: {}", e.message(options.lang)));
+        let _ = js_sys::Reflect::set(&err, &"code".into(), &e.code().into());
+        JsValue::from(err)
+    })?;
+    let value = to_js(&result.report.to_js(&result.text))?;
+    let notices: Vec<JsNotice> = result
+        .notices
+        .iter()
+        .map(|n| JsNotice {
+            code: n.code,
+            count: n.count,
+            message: n.message(options.lang),
+        })
+        .collect();
+    js_sys::Reflect::set(&value, &"text".into(), &result.text.as_str().into())?;
+    js_sys::Reflect::set(&value, &"notices".into(), &to_js(&notices)?)?;
+    Ok(value.unchecked_into())
 }
 
 /// Every rule with its code, name, severity, fix availability, summary and docs.

@@ -707,3 +707,91 @@ fn rules_and_version() {
     assert_eq!(code(&out), 0);
     assert!(stdout(&out).contains("thethuc check"));
 }
+
+// ---------------------------------------------------------------------------------------
+// .docx input.
+
+fn docx_fixture(path: &str) -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
+}
+
+#[test]
+fn docx_files_are_read_by_extension_or_signature() {
+    let d = dir("docx");
+    let seed = docx_fixture("tests/docx/seed-like.docx");
+    let letter = docx_fixture("tests/fixtures/TT601_kho-giay/invalid-letter.docx");
+    let good = write(&d, "du-thao.docx", &seed);
+    // A .docx saved without its extension is still recognised by its zip signature.
+    let unnamed = write(&d, "du-thao", &seed);
+    let bad = write(&d, "letter.DOCX", &letter);
+
+    let out = run(&["check", &good, &unnamed], None);
+    assert_eq!(code(&out), 0, "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        stdout(&out).matches("0 lỗi, 0 cảnh báo").count(),
+        2,
+        "{}",
+        stdout(&out)
+    );
+
+    let out = run(&["check", &bad], None);
+    assert_eq!(code(&out), 1, "{}", stdout(&out));
+    assert!(stdout(&out).contains("error[TT601]"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("Letter"), "{}", stdout(&out));
+
+    // From stdin, by signature.
+    let out = run(&["check", "--format", "json"], Some(&seed));
+    assert_eq!(code(&out), 0);
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["file"], "<stdin>");
+
+    // JSON Lines: the Report of checkDocx (text and notices included) plus the file.
+    let out = run(&["check", "--format", "json", &bad], None);
+    let v = &json_lines(&out)[0];
+    let r = thethuc::check_docx(&letter, &thethuc::Options::default()).unwrap();
+    let mut expected = serde_json::to_value(r.report.to_js(&r.text)).unwrap();
+    let obj = expected.as_object_mut().unwrap();
+    obj.insert("file".into(), Value::String(bad.clone()));
+    obj.insert("text".into(), Value::String(r.text.clone()));
+    obj.insert("notices".into(), Value::Array(Vec::new()));
+    assert_eq!(v, &expected);
+    assert_eq!(v["diagnostics"][0]["fix"]["applicability"], "display-only");
+
+    // `thethuc text` prints the extracted text.
+    let out = run(&["text", &good], None);
+    assert_eq!(code(&out), 0);
+    assert!(stdout(&out).starts_with(
+        "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG | Độc lập - Tự do - Hạnh phúc\n"
+    ));
+}
+
+#[test]
+fn files_that_are_not_docx_are_usage_errors_that_say_what_to_do() {
+    let d = dir("not-docx");
+    let good = write(&d, "complete.txt", COMPLETE);
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.extend("WordDocument".encode_utf16().flat_map(u16::to_le_bytes));
+    let doc = write(&d, "cu.doc", &ole);
+    let pdf = write(&d, "ban-in.pdf", b"%PDF-1.7\n");
+    let seed = docx_fixture("tests/docx/seed-like.docx");
+    let cut = write(&d, "dang-tai.docx", &seed[..seed.len() / 2]);
+    for (file, vi, en) in [
+        (&doc, "Word cũ (.doc", "legacy Word file"),
+        (&pdf, "PDF", "PDF"),
+        (&cut, "Lưu tệp dưới dạng .docx", "Save the file as .docx"),
+    ] {
+        let out = run(&["check", &good, file], None);
+        assert_eq!(code(&out), 2, "{file}");
+        assert_eq!(stdout(&out), "", "{file}: nothing printed before the error");
+        let err = stderr(&out);
+        assert!(
+            err.contains(file.as_str()) && err.contains(vi) && err.contains(en),
+            "{file}: {err}"
+        );
+        let out = run(&["check", "--lang", "en", file], None);
+        assert!(
+            stderr(&out).contains(en) && !stderr(&out).contains(vi) || vi == en,
+            "{file}"
+        );
+    }
+}

@@ -3,11 +3,16 @@
 //! - `invalid*.txt` must make the rule fire, `valid*.txt` must leave it silent (run with
 //!   only that rule enabled); a `.final.txt` suffix checks in final mode, and a
 //!   `.today-YYYY-MM-DD` tag in the name sets the reference date.
-//! - Each fixture has a reviewed snapshot beside it (`<fixture>.snap`): outline, findings,
-//!   and the text after applying the rule's fixes.
+//! - `invalid*.docx` / `valid*.docx` likewise, read with `check_docx` (the typography
+//!   rules need them; `scripts/docx-fixtures.py` generates them). Their findings point into
+//!   the extracted text.
+//! - Each fixture has a reviewed snapshot beside it (`<fixture>.snap`, or
+//!   `<fixture>.docx.snap` for a `.docx`): outline, findings, and the text after applying the
+//!   rule's fixes.
 //! - Invariants on every fixture: ranges on char boundaries, declared fix availability
-//!   matches what the rule emits, every fix has a title, applying the fixes removes the
-//!   finding and converges, and no prefix of the fixture makes the checker panic.
+//!   matches what the rule emits, every fix has a title, text fixes have edits and
+//!   `display-only` fixes (formatting changes) have none, applying the text fixes removes
+//!   the finding and converges, and no prefix of the fixture makes the checker panic.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -21,7 +26,12 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use thethuc::options::{RuleLevel, RuleSetting};
-use thethuc::{apply_fixes, check, FixAvailability, Mode, Options};
+use thethuc::{apply_fixes, check, check_docx, Applicability, FixAvailability, Mode, Options};
+
+/// A fixture file the harness runs: plain text or a `.docx`.
+fn is_fixture(p: &std::path::Path) -> bool {
+    p.extension().is_some_and(|x| x == "txt" || x == "docx")
+}
 
 fn fixture_dirs() -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(common::repo().join("tests/fixtures"))
@@ -62,18 +72,15 @@ fn every_rule_has_a_fixture_folder_with_both_kinds() {
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
+        let fixture = |n: &String| n.ends_with(".txt") || n.ends_with(".docx");
         assert!(
-            names
-                .iter()
-                .any(|n| n.starts_with("invalid") && n.ends_with(".txt")),
-            "{}: no invalid*.txt",
+            names.iter().any(|n| n.starts_with("invalid") && fixture(n)),
+            "{}: no invalid*.txt or invalid*.docx",
             r.meta.code
         );
         assert!(
-            names
-                .iter()
-                .any(|n| n.starts_with("valid") && n.ends_with(".txt")),
-            "{}: no valid*.txt",
+            names.iter().any(|n| n.starts_with("valid") && fixture(n)),
+            "{}: no valid*.txt or valid*.docx",
             r.meta.code
         );
     }
@@ -95,14 +102,15 @@ fn fixtures() {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .filter(|p| is_fixture(p))
             .collect();
         files.sort();
         for file in files {
             count += 1;
             let fname = file.file_name().unwrap().to_str().unwrap().to_string();
-            let text = std::fs::read_to_string(&file).unwrap();
-            let mode = if fname.ends_with(".final.txt") {
+            let docx = fname.ends_with(".docx");
+            let bytes = std::fs::read(&file).unwrap();
+            let mode = if fname.contains(".final.") {
                 Mode::Final
             } else {
                 Mode::Draft
@@ -112,7 +120,15 @@ fn fixtures() {
                 let date = &fname[pos + 7..pos + 17];
                 opts.today = Some(chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap());
             }
-            let report = check(&text, &opts);
+            let (text, report) = if docx {
+                let r = check_docx(&bytes, &opts)
+                    .unwrap_or_else(|e| panic!("{folder}/{fname}: not read: {e}"));
+                (r.text, r.report)
+            } else {
+                let text = String::from_utf8(bytes.clone()).unwrap();
+                let report = check(&text, &opts);
+                (text, report)
+            };
             let mine: Vec<_> = report
                 .diagnostics
                 .iter()
@@ -154,16 +170,28 @@ fn fixtures() {
                     FixAvailability::Sometimes => {}
                 }
                 if let Some(f) = &d.fix {
-                    assert!(
-                        !f.title.is_empty() && !f.edits.is_empty(),
-                        "{folder}/{fname}: fix without title or edits"
-                    );
+                    assert!(!f.title.is_empty(), "{folder}/{fname}: fix without title");
+                    if f.applicability == Applicability::DisplayOnly {
+                        assert!(
+                            f.edits.is_empty(),
+                            "{folder}/{fname}: a display-only fix (formatting) has text edits"
+                        );
+                    } else {
+                        assert!(!f.edits.is_empty(), "{folder}/{fname}: fix without edits");
+                    }
                 }
             }
             let mut snap = common::render(&text, &report);
             // Apply the fixes until none is left (at most 3 rounds) and re-check.
-            let fixes: Vec<_> = mine.iter().filter_map(|d| d.fix.as_ref()).collect();
-            if !fixes.is_empty() {
+            // Text fixes only: display-only fixes describe formatting and edit nothing, and
+            // the text extracted from a `.docx` cannot be written back into it.
+            let is_text_fix = |f: &&thethuc::Fix| f.applicability != Applicability::DisplayOnly;
+            let fixes: Vec<_> = mine
+                .iter()
+                .filter_map(|d| d.fix.as_ref())
+                .filter(is_text_fix)
+                .collect();
+            if !fixes.is_empty() && !docx {
                 let mut fixed = text.clone();
                 let mut rounds = 0;
                 loop {
@@ -172,6 +200,7 @@ fn fixtures() {
                         .diagnostics
                         .iter()
                         .filter_map(|d| d.fix.as_ref())
+                        .filter(is_text_fix)
                         .collect();
                     if pending.is_empty() {
                         break;
@@ -184,7 +213,10 @@ fn fixtures() {
                     fixed = apply_fixes(&fixed, pending);
                 }
                 let after = check(&fixed, &opts);
-                let fixed_count = mine.iter().filter(|d| d.fix.is_some()).count();
+                let fixed_count = mine
+                    .iter()
+                    .filter(|d| d.fix.as_ref().is_some_and(|f| is_text_fix(&f)))
+                    .count();
                 assert!(
                     after.diagnostics.len() + fixed_count <= mine.len(),
                     "{folder}/{fname}: applying {fixed_count} fix(es) did not remove the findings: {:?}",
@@ -196,13 +228,26 @@ fn fixtures() {
                     snap.push('\n');
                 }
             }
-            if let Err(e) = common::check_snapshot(&file.with_extension("snap"), &snap) {
+            let snap_path = if docx {
+                file.with_extension("docx.snap")
+            } else {
+                file.with_extension("snap")
+            };
+            if let Err(e) = common::check_snapshot(&snap_path, &snap) {
                 failures.push(e);
             }
             // No prefix may panic (a panic would trap the wasm instance).
-            let step = (text.len() / 40).max(1);
-            for (i, _) in text.char_indices().step_by(step) {
-                let _ = check(&text[..i], &Options::default());
+            if docx {
+                // A cut-short .docx is an error, never a panic.
+                let step = (bytes.len() / 40).max(1);
+                for i in (0..bytes.len()).step_by(step) {
+                    assert!(check_docx(&bytes[..i], &Options::default()).is_err());
+                }
+            } else {
+                let step = (text.len() / 40).max(1);
+                for (i, _) in text.char_indices().step_by(step) {
+                    let _ = check(&text[..i], &Options::default());
+                }
             }
         }
     }

@@ -1,4 +1,4 @@
-//! The JavaScript API as JavaScript sees it: `check`, `rules` and `version` called through
+//! The JavaScript API as JavaScript sees it: `check`, `checkDocx`, `rules` and `version` called through
 //! the glue that wasm-bindgen generates, in Node (default) or Chromium
 //! (`WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver`).
 //!
@@ -55,6 +55,7 @@ export function load() {
   });
 }
 export function check(...args) { return api.check(...args); }
+export function checkDocx(...args) { return api.checkDocx(...args); }
 export function rules(...args) { return api.rules(...args); }
 export function version() { return api.version(); }
 export function string_with_lone_surrogate(prefix, suffix) { return prefix + '\uD800' + suffix; }
@@ -70,6 +71,9 @@ extern "C" {
     /// `check(text, options)` with a JS string that need not be valid UTF-16.
     #[wasm_bindgen(catch, js_name = check)]
     fn check_js(text: &JsString, options: &JsValue) -> Result<JsValue, JsValue>;
+    /// `checkDocx(bytes, options)`.
+    #[wasm_bindgen(catch, js_name = checkDocx)]
+    fn check_docx(bytes: &[u8], options: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch)]
     fn rules(lang: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = rules)]
@@ -861,4 +865,55 @@ async fn empty_and_huge_junk_texts_give_reports() {
 
     // The instance survives.
     assert_matches_core(DRAFT, &check(DRAFT, &JsValue::UNDEFINED).unwrap());
+}
+
+// ---------------------------------------------------------------------------------------
+// `.docx` input: the reader runs inside the wasm (inflate, XML, styles) as natively.
+
+const SEED_DOCX: &[u8] = include_bytes!("docx/seed-like.docx");
+const FAULTY_DOCX: &[u8] = include_bytes!("fixtures/TT601_kho-giay/invalid-letter.docx");
+
+#[wasm_bindgen_test]
+async fn check_docx_reads_text_and_formatting_inside_the_wasm() {
+    ready().await;
+    let r = check_docx(SEED_DOCX, &JsValue::UNDEFINED).unwrap();
+    assert!(is_plain_object(&r));
+    let v = to_json(&r);
+    let text = v["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
+    );
+    assert_eq!(v["documentType"], "thong-bao");
+    assert_eq!(v["diagnostics"], json!([]));
+    assert_eq!(v["notices"], json!([]));
+    // The native reader gives the same report.
+    let native = thethuc::check_docx(SEED_DOCX, &thethuc::Options::default()).unwrap();
+    assert_eq!(text, native.text);
+
+    let v = to_json(&check_docx(FAULTY_DOCX, &js(json!({"lang": "en"}))).unwrap());
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "TT601");
+    assert!(d["message"].as_str().unwrap().contains("Letter"));
+    assert_eq!(d["fix"]["applicability"], "display-only");
+    assert_eq!(d["fix"]["edits"], json!([]));
+}
+
+#[wasm_bindgen_test]
+async fn check_docx_throws_errors_with_a_code() {
+    ready().await;
+    let mut ole = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    ole.extend("WordDocument".encode_utf16().flat_map(u16::to_le_bytes));
+    for (bytes, code) in [
+        (ole.as_slice(), "legacy-doc"),
+        (&SEED_DOCX[..SEED_DOCX.len() / 2], "corrupt"),
+        (b"%PDF-1.4".as_slice(), "pdf"),
+    ] {
+        let err = check_docx(bytes, &JsValue::UNDEFINED).unwrap_err();
+        assert!(err.is_instance_of::<js_sys::Error>());
+        assert_eq!(get(&err, "code").as_string().unwrap(), code);
+        let message = String::from(err.unchecked_ref::<js_sys::Error>().message());
+        assert!(message.contains(".docx"), "{message}");
+    }
+    // The instance still works afterwards.
+    assert!(check_docx(SEED_DOCX, &JsValue::UNDEFINED).is_ok());
 }

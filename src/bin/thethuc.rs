@@ -2,20 +2,25 @@
 //!
 //! `thethuc check [--format text|json] [--mode draft|final] [--type SLUG]
 //! [--today YYYY-MM-DD] [--lang vi|en] [FILE…]` — exit 0 without errors, 1 with errors,
-//! 2 on a usage or I/O error.
+//! 2 on a usage or I/O error. A `.docx` (by extension or by its zip signature) is read with
+//! its formatting and checked for typography too; `thethuc text FILE.docx` prints the text
+//! extracted from it.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use thethuc::{check, DocType, Lang, Mode, Options, RawOptions, Severity};
+use thethuc::{check, check_docx, DocType, Lang, Mode, Options, RawOptions, Report, Severity};
 
 const USAGE: &str = "Cách dùng / usage:
   thethuc check [--format text|json] [--mode draft|final] [--type SLUG]
                 [--today YYYY-MM-DD] [--lang vi|en] [FILE…]
+  thethuc text FILE.docx
   thethuc rules [--lang vi|en]
   thethuc --version
 
 Không có FILE, hoặc FILE là '-': đọc từ đầu vào chuẩn (stdin).
+Tệp .docx (theo đuôi tệp hoặc chữ ký zip) được đọc cả định dạng: kiểm tra thêm phông, cỡ chữ,
+lề, khổ giấy, số trang… / .docx files are read with their formatting (typography checks too).
 Mã thoát / exit code: 0 không có lỗi, 1 có lỗi (error), 2 sai cú pháp hoặc lỗi đọc tệp.";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -44,6 +49,17 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<ExitCode, String> {
     match args.first().map(String::as_str) {
         Some("check") => run_check(parse_args(args.get(1..).unwrap_or(&[]))?),
+        Some("text") => {
+            let parsed = parse_args(args.get(1..).unwrap_or(&[]))?;
+            let options = Options::try_from(parsed.raw).map_err(|e| e.to_string())?;
+            let mut out = std::io::stdout().lock();
+            for file in &parsed.files {
+                let input = read_input(file, &options)?;
+                out.write_all(input.text.as_bytes())
+                    .map_err(|e| e.to_string())?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Some("rules") => {
             let parsed = parse_args(args.get(1..).unwrap_or(&[]))?;
             let lang = parsed.raw.lang.unwrap_or_default();
@@ -136,7 +152,30 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     Ok(out)
 }
 
-fn read_input(file: &str) -> Result<String, String> {
+/// One input, read and (for a `.docx`) already checked.
+struct Input {
+    name: String,
+    text: String,
+    /// The report and notices of a `.docx`.
+    docx: Option<(Report, Vec<thethuc::docx::Notice>)>,
+}
+
+/// Extensions read as word-processor files (the reader then says what a non-`.docx` is).
+const DOCX_EXTENSIONS: &[&str] = &["docx", "docm", "dotx", "dotm", "doc", "odt", "rtf", "pdf"];
+
+/// A word-processor file by its name or its first bytes (zip, OLE compound file, PDF).
+fn is_document_file(name: &str, bytes: &[u8]) -> bool {
+    let ext = std::path::Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    ext.is_some_and(|e| DOCX_EXTENSIONS.contains(&e.as_str()))
+        || bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        || bytes.starts_with(b"%PDF-")
+}
+
+fn read_input(file: &str, options: &Options) -> Result<Input, String> {
     let mut bytes = Vec::new();
     if file == "-" {
         std::io::stdin()
@@ -146,46 +185,89 @@ fn read_input(file: &str) -> Result<String, String> {
         bytes = std::fs::read(file)
             .map_err(|e| format!("{file}: không đọc được / cannot read: {e}"))?;
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let name = if file == "-" { "<stdin>" } else { file };
+    let name = if file == "-" { "<stdin>" } else { file }.to_string();
+    if is_document_file(file, &bytes) {
+        return match check_docx(&bytes, options) {
+            Ok(r) => Ok(Input {
+                name,
+                text: r.text,
+                docx: Some((r.report, r.notices)),
+            }),
+            Err(e) => Err(match options.lang {
+                Lang::Vi => format!(
+                    "{name}: {}\n  ({})",
+                    e.message(Lang::Vi),
+                    e.message(Lang::En)
+                ),
+                Lang::En => format!("{name}: {}", e.message(Lang::En)),
+            }),
+        };
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
         format!(
             "{name}: không phải văn bản UTF-8 (byte {}) / not UTF-8 text",
             e.utf8_error().valid_up_to()
         )
+    })?;
+    Ok(Input {
+        name,
+        text,
+        docx: None,
     })
 }
 
 fn run_check(args: Args) -> Result<ExitCode, String> {
     let options = Options::try_from(args.raw).map_err(|e| e.to_string())?;
     // Read every input first, so an unreadable file is a usage error before any output.
-    let inputs: Vec<(String, String)> = args
+    let inputs: Vec<Input> = args
         .files
         .iter()
-        .map(|f| read_input(f).map(|t| (f.clone(), t)))
+        .map(|f| read_input(f, &options))
         .collect::<Result<_, _>>()?;
     let mut out = std::io::stdout().lock();
     let mut any_error = false;
-    for (file, text) in &inputs {
-        let report = check(text, &options);
+    for input in inputs {
+        let is_docx = input.docx.is_some();
+        let (report, notices) = match input.docx {
+            Some((r, n)) => (r, n),
+            None => (check(&input.text, &options), Vec::new()),
+        };
         any_error |= report
             .diagnostics
             .iter()
             .any(|d| d.severity == Severity::Error);
-        let js = report.to_js(text);
-        let name = if file == "-" {
-            "<stdin>"
-        } else {
-            file.as_str()
-        };
+        let js = report.to_js(&input.text);
+        let name = input.name.as_str();
+        let text = input.text.as_str();
         match args.format {
             Format::Json => {
                 let mut value = serde_json::to_value(&js).map_err(|e| e.to_string())?;
                 if let Some(obj) = value.as_object_mut() {
                     obj.insert("file".into(), serde_json::Value::String(name.to_string()));
+                    if is_docx {
+                        // As `checkDocx` returns it: the extracted text and the notices.
+                        obj.insert("text".into(), serde_json::Value::String(text.to_string()));
+                        let list = notices
+                            .iter()
+                            .map(|n| {
+                                serde_json::json!({
+                                    "code": n.code,
+                                    "message": n.message(options.lang),
+                                })
+                            })
+                            .collect();
+                        obj.insert("notices".into(), serde_json::Value::Array(list));
+                    }
                 }
                 writeln!(out, "{value}").map_err(|e| e.to_string())?;
             }
-            Format::Text => write_text(&mut out, name, text, &js).map_err(|e| e.to_string())?,
+            Format::Text => {
+                for n in &notices {
+                    writeln!(out, "{name}: info: {}", n.message(options.lang))
+                        .map_err(|e| e.to_string())?;
+                }
+                write_text(&mut out, name, text, &js).map_err(|e| e.to_string())?
+            }
         }
     }
     Ok(if any_error {

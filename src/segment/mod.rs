@@ -97,6 +97,7 @@ pub fn segment(text: &str, type_override: Option<DocType>) -> Document<'_> {
         components,
         so_ky_hieu: outcome.so_ky_hieu,
         issue_date: outcome.issue_date,
+        docx: None,
     }
 }
 

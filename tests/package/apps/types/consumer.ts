@@ -3,7 +3,7 @@
 // `Record<keyof T, true>` tables below stop compiling when a field is added or removed
 // without this file (and so the types' test) knowing. `@ts-expect-error` lines prove the
 // unions are unions and not `any` or `string`.
-import init, { applyFixes, check, initSync, rules, version } from 'thethuc';
+import init, { applyFixes, check, checkDocx, initSync, rules, version } from 'thethuc';
 import type {
   Applicability,
   ApplyFixesOptions,
@@ -12,6 +12,9 @@ import type {
   ComponentPart,
   Diagnostic,
   DocumentType,
+  DocxErrorCode,
+  DocxNotice,
+  DocxReport,
   Edit,
   Fix,
   FixAvailability,
@@ -85,6 +88,8 @@ const ruleInfoFields: Record<keyof RuleInfo, true> = {
   docs: true,
 };
 const applyFixesFields: Record<keyof ApplyFixesOptions, true> = { only: true };
+const docxReportFields: Record<Exclude<keyof DocxReport, keyof Report>, true> = { text: true, notices: true };
+const docxNoticeFields: Record<keyof DocxNotice, true> = { code: true, count: true, message: true };
 const cmDiagnosticFields: Record<keyof CodeMirrorDiagnostic, true> = {
   from: true,
   to: true,
@@ -107,7 +112,7 @@ const workerOptionFields: Record<keyof WorkerCheckerOptions, true> = { workerUrl
 const workerCheckerFields: Record<keyof WorkerChecker, true> = { check: true, terminate: true };
 export const allFields = [
   reportFields, diagnosticFields, fixFields, editFields, componentFields, partFields, notEvaluatedFields,
-  optionsFields, ruleInfoFields, applyFixesFields, cmDiagnosticFields, cmActionFields, cmChangeFields,
+  optionsFields, ruleInfoFields, applyFixesFields, docxReportFields, docxNoticeFields, cmDiagnosticFields, cmActionFields, cmChangeFields,
   cmViewFields, attachOptionFields, attachHandleFields, workerOptionFields, workerCheckerFields,
 ];
 
@@ -126,6 +131,10 @@ yes<Equal<Diagnostic['fix'], Fix | undefined>>();
 yes<Equal<Report['diagnostics'], Diagnostic[]>>();
 yes<Equal<ReturnType<typeof check>, Report>>();
 yes<Equal<ReturnType<typeof rules>, RuleInfo[]>>();
+yes<Equal<ReturnType<typeof checkDocx>, DocxReport>>();
+yes<Equal<DocxReport['text'], string>>();
+yes<Equal<Extract<DocxErrorCode, 'legacy-doc' | 'zip-bomb'>, 'legacy-doc' | 'zip-bomb'>>();
+yes<Equal<IsAny<DocxReport>, false>>();
 yes<Equal<ReturnType<typeof init>, Promise<void>>>();
 yes<Equal<ReturnType<typeof toCodeMirror>, CodeMirrorDiagnostic[]>>();
 yes<Equal<ReturnType<WorkerChecker['check']>, Promise<Report>>>();
@@ -143,6 +152,8 @@ check('x', { mode: 'drafty' });
 check('x', { mdoe: 'draft' });
 // @ts-expect-error not a language
 rules('fr');
+// @ts-expect-error bytes, not text
+checkDocx('draft.docx');
 // @ts-expect-error only 'safe' | 'all'
 applyFixes('x', [], { only: 'unsafe' });
 // @ts-expect-error a document type slug, not free text
@@ -214,6 +225,23 @@ export function inNode(bytes: Uint8Array<ArrayBuffer>): Report {
   initSync({ module });
   initSync(new WebAssembly.Module(bytes));
   return check('Số: /TB-UBND');
+}
+
+export function docx(bytes: Uint8Array, buffer: ArrayBuffer): string[] {
+  const report: DocxReport = checkDocx(bytes, { lang: 'en' });
+  const asReport: Report = report;
+  const out = describe(asReport, report.text);
+  for (const n of checkDocx(buffer).notices) {
+    const notice: DocxNotice = n;
+    out.push(`${notice.code} ${notice.count} ${notice.message}`);
+  }
+  try {
+    checkDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
+  } catch (err) {
+    const code = (err as Error & { code?: DocxErrorCode }).code;
+    out.push(String(code));
+  }
+  return out;
 }
 
 export function codemirror(report: Report, text: string, view: EditorView): readonly CmDiagnostic[] {
