@@ -56,7 +56,7 @@ const page = await context.newPage();
 const colds = [];
 for (let i = 0; i < 5; i++) {
   await page.goto(`${url}tests/bench/bench.html`, { waitUntil: 'load' });
-  await page.waitForSelector('body[data-ready="1"]');
+  await page.waitForSelector('body[data-ready="1"]', { state: 'attached' });
   colds.push(await page.evaluate(() => window.coldStart));
 }
 await page.evaluate((cs) => cs.slice(0, 3).forEach(([, t]) => window.runCase(t, 20)), cases);

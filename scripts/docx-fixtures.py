@@ -57,14 +57,14 @@ BODY = [
     "a) Công tác chỉ đạo, điều hành trong tháng 7:",
     "Nhấn mạnh sự quan tâm chỉ đạo quyết liệt, tăng cường các biện pháp phòng chống dịch COVID-19, nhất là ngay sau khi dịch bùng phát trở lại tại thành phố Đà Nẵng và một số địa phương. Chỉ đạo kiểm soát chặt chẽ khu vực biên giới, duy trì chốt chặn tại khu vực biên giới, ngăn chặn triệt để tình trạng xuất nhập cảnh trái phép.",
     "b) Về tình hình kinh tế - xã hội tháng 7 và 7 tháng:",
-    "Dự thảo cần đánh giá, nhận định đúng về tình hình phát triển đàn gia súc. Cập nhật số liệu thiệt hại, kết quả phòng chống dịch tả lợn Châu Phi, số xã đã qua 30 ngày không tái phát bệnh dịch tả lợn Châu Phi.",
+    "Dự thảo cần đánh giá, nhận định đúng về tình hình phát triển đàn gia súc. Cập nhật số liệu thiệt hại, kết quả phòng chống dịch tả lợn châu Phi, số xã đã qua 30 ngày không tái phát bệnh dịch tả lợn châu Phi.",
     "Rà soát, kiểm tra lại số liệu về tổng nguồn vốn huy động tại các ngân hàng thương mại. Bổ sung số liệu về công tác đấu tranh phòng chống buôn lậu, gian lận thương mại trong tháng 7, bổ sung kết quả về hoạt động giao thông vận tải cho tương thích tại phần đánh giá chung.",
     "c) Nhiệm vụ trọng tâm tháng 8/2020:",
     "Trước những diễn biến mới, phức tạp của dịch bệnh COVID-19 có nguy cơ bùng phát cao, yêu cầu các cấp, các ngành tuyệt đối không được chủ quan, lơ là trong công tác phòng chống dịch. Kiểm soát tốt các đối tượng đến từ vùng dịch, thực hiện khai báo y tế và tổ chức cách ly theo quy định; kiểm soát chặt chẽ hoạt động xuất nhập cảnh trái phép trên tuyến biên giới, nhất là tại các đường mòn, lối mở.",
     "Chuẩn bị tốt các điều kiện tổ chức kỳ thi tốt nghiệp THPT năm học 2019 - 2020, hoàn thành tuyển sinh các cấp học. Tổ chức công nhận lại, công nhận mới trường học đạt chuẩn quốc gia. Đẩy mạnh phong trào thi đua cao điểm lập thành tích chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII.",
     "Sở Kế hoạch và Đầu tư tiếp thu, khẩn trương hoàn thiện, trình UBND tỉnh xem xét, ban hành trước ngày 05/8/2020.",
     "2. Dự thảo Quyết định của UBND tỉnh ban hành quy chế tổ chức tuyển dụng công chức xã, phường, thị trấn trên địa bàn tỉnh (Sở Nội vụ trình).",
-    "Việc ban hành Quyết định của UBND tỉnh ban hành quy chế tổ chức tuyển dụng công chức xã, phường, thị trấn trên địa bàn tỉnh là cần thiết để thay thế Quyết định số 24/2013/QĐ-UBND do các căn cứ pháp lý thực hiện đã được sửa đổi, bổ sung hoặc bãi bỏ bằng các văn bản quy phạm pháp luật mới.",
+    "Việc ban hành Quyết định của UBND tỉnh ban hành quy chế tổ chức tuyển dụng công chức xã, phường, thị trấn trên địa bàn tỉnh là cần thiết để thay thế Quyết định số 24/2013/QĐ-UBND ngày 06/11/2013 của UBND tỉnh ban hành quy chế tổ chức tuyển dụng và quản lý công chức xã, phường, thị trấn, do các căn cứ pháp lý thực hiện đã được sửa đổi, bổ sung hoặc bãi bỏ bằng các văn bản quy phạm pháp luật mới.",
     "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
 ]
 

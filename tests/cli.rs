@@ -727,8 +727,9 @@ fn docx_files_are_read_by_extension_or_signature() {
 
     let out = run(&["check", &good, &unnamed], None);
     assert_eq!(code(&out), 0, "{}{}", stdout(&out), stderr(&out));
+    // No errors; the body rules may warn about the sample body's real deviations.
     assert_eq!(
-        stdout(&out).matches("0 lỗi, 0 cảnh báo").count(),
+        stdout(&out).matches(" 0 lỗi,").count(),
         2,
         "{}",
         stdout(&out)
