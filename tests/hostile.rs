@@ -3,6 +3,8 @@
 //! Run in release mode (`cargo test --release --test hostile`): debug builds are 10–30×
 //! slower, and the bound is about the algorithm, not about the optimiser. Times and memory
 //! are printed (`--nocapture`) for the notes.
+// Release builds only: the bounds are about the algorithm, and debug builds are far slower.
+#![cfg(not(debug_assertions))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
