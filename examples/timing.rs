@@ -1,5 +1,5 @@
 //! Median time of `check` on the seed notice, every corpus document and synthetic notices
-//! of 16 KB, 256 KB and 1 MB (the seed's body repeated). `--json` prints the medians for
+//! of 64 KB, 256 KB and 1 MB (the seed's body repeated). `--json` prints the medians for
 //! `scripts/bench-wasm.mjs`, which runs the same cases through the wasm build and reports
 //! wasm/native ratios. `cargo run --release --example timing [-- --json]`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
@@ -47,7 +47,7 @@ fn main() {
     for f in files {
         cases.push((f.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&f).unwrap()));
     }
-    for kb in [16, 256, 1024] {
+    for kb in [64, 256, 1024] {
         cases.push((format!("synthetic-{kb}k"), synthetic(&seed, kb * 1024)));
     }
     let mut out = Vec::new();

@@ -23,7 +23,7 @@ const cases = [['seed', seed]];
 for (const f of readdirSync(join(corpus, 'real')).filter((n) => n.endsWith('.txt')).sort()) {
   cases.push([f, readFileSync(join(corpus, 'real', f), 'utf8')]);
 }
-for (const kb of [16, 256, 1024]) cases.push([`synthetic-${kb}k`, synthetic(kb * 1024)]);
+for (const kb of [64, 256, 1024]) cases.push([`synthetic-${kb}k`, synthetic(kb * 1024)]);
 const runsFor = (text) => (text.length > 200_000 ? 15 : 101);
 
 console.error('native: cargo run --release --example timing -- --json');
