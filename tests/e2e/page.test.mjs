@@ -373,6 +373,11 @@ test('the outline and the panel are keyboard-navigable and select the text', asy
   assert.equal(await selection(), SAMPLE_TEXT.slice(noiNhan.start, noiNhan.end));
   const scrolled = await page.evaluate(() => document.querySelector('#editor-host').shadowRoot.querySelector('.cm-scroller').scrollTop);
   assert.ok(scrolled > 0, 'scrolled to Nơi nhận');
+  // Only the editor scrolls: the page itself stays put (header and panels in view).
+  assert.deepEqual(
+    await page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight - document.documentElement.clientHeight]),
+    [0, 0],
+  );
 
   // The rule's docs open in the panel.
   await page.click('#problems li.item[data-code="TT210"] .item-docs');
@@ -682,7 +687,7 @@ test('files: open .txt by button and by drop, .docx feature-detected, JSON expor
   });
   await page.click('#btn-print');
   await page.waitForFunction(() => window.__printed === 1);
-  const rows = await page.$$eval('#print-report tbody tr', (trs) => trs.map((tr) => tr.cells[1].textContent));
+  const rows = await page.$$eval('#print-report tbody tr.pr-row', (trs) => trs.map((tr) => tr.cells[1].textContent));
   assert.deepEqual(rows.sort(), report.diagnostics.map((d) => d.code).sort());
   assert.match(await page.textContent('#print-report h1'), /Báo cáo kiểm tra thể thức văn bản/);
   await page.emulateMedia({ media: 'print' });

@@ -115,8 +115,12 @@ export function renderPrintReport(root, { report, items, text, lang, options, ou
     if (kind === 'van-ban') continue;
     const flagged = report.diagnostics.filter((d) => d.component === kind);
     if (!present.has(kind) && flagged.length === 0) continue;
-    const li = el('li', present.has(kind) ? (flagged.some((d) => d.severity !== 'info') ? 'is-faulty' : 'is-ok') : 'is-missing');
-    li.textContent = `${kindLabel(lang, kind)}: ${present.has(kind) ? (flagged.length ? `${flagged.length}` : '✓') : t(lang, 'outline.missing')}`;
+    const c = countBySeverity(flagged);
+    const parts = ['error', 'warning', 'info'].filter((s) => c[s]).map((s) => `${c[s]} ${t(lang, `count.${s}`, c[s])}`);
+    const state = !present.has(kind) ? 'is-missing' : c.error ? 'is-faulty' : c.warning ? 'is-warning' : 'is-ok';
+    const li = el('li', state);
+    li.append(el('strong', '', kindLabel(lang, kind)));
+    li.append(document.createTextNode(` — ${!present.has(kind) ? t(lang, 'outline.missing') : parts.length ? parts.join(', ') : t(lang, 'outline.found')}`));
     found.append(li);
   }
   stats.append(found);
@@ -127,19 +131,24 @@ export function renderPrintReport(root, { report, items, text, lang, options, ou
   if (items.length) {
     const details = el('section', 'pr-findings');
     details.append(el('h2', '', t(lang, 'print.findings')));
+    const table = el('table', 'pr-table');
+    const thead = el('thead');
+    const hr = el('tr');
+    for (const k of ['print.col.sev', 'print.col.code', 'print.col.loc', 'print.col.msg', 'print.col.text', 'print.col.fix']) {
+      hr.append(el('th', '', t(lang, k)));
+    }
+    thead.append(hr);
+    table.append(thead);
     for (const group of groupItems(items, report.components)) {
-      details.append(el('h3', '', kindLabel(lang, group.kind)));
-      const table = el('table', 'pr-table');
-      const thead = el('thead');
-      const hr = el('tr');
-      for (const k of ['print.col.sev', 'print.col.code', 'print.col.loc', 'print.col.msg', 'print.col.text', 'print.col.fix']) {
-        hr.append(el('th', '', t(lang, k)));
-      }
-      thead.append(hr);
-      table.append(thead);
       const tbody = el('tbody');
+      const gr = el('tr', 'pr-group');
+      const gh = el('th', '', kindLabel(lang, group.kind));
+      gh.colSpan = 6;
+      gh.scope = 'rowgroup';
+      gr.append(gh);
+      tbody.append(gr);
       for (const { d } of group.items) {
-        const tr = el('tr', `sev-${d.severity}`);
+        const tr = el('tr', `pr-row sev-${d.severity}`);
         tr.append(el('td', 'pr-sev', t(lang, `sev.${d.severity}`)));
         tr.append(el('td', 'pr-code', d.code));
         tr.append(el('td', 'pr-loc', `${d.line}:${d.column}`));
@@ -150,8 +159,8 @@ export function renderPrintReport(root, { report, items, text, lang, options, ou
         tbody.append(tr);
       }
       table.append(tbody);
-      details.append(table);
     }
+    details.append(table);
     frag.append(details);
   }
   frag.append(el('footer', 'pr-foot', t(lang, 'print.footer')));

@@ -457,7 +457,7 @@ function renderSummary() {
   for (const severity of ['error', 'warning', 'info']) {
     const node = els.counts.querySelector(`[data-severity="${severity}"]`);
     node.querySelector('.count-n').textContent = String(counts[severity]);
-    node.querySelector('.count-label').textContent = t(l, `count.${severity}`);
+    node.querySelector('.count-label').textContent = t(l, `count.${severity}`, counts[severity]);
     node.classList.toggle('is-zero', counts[severity] === 0);
   }
   const clean = counts.error === 0 && counts.warning === 0;
@@ -475,27 +475,36 @@ function renderStatus() {
   const head = state.selection.main.head;
   const line = state.doc.lineAt(head);
   const selected = state.selection.main.to - state.selection.main.from;
-  els.stPos.textContent = t(l, 'status.line', line.number, head - line.from + 1) + (selected ? ` · ${selected}` : '');
+  els.stPos.textContent = t(l, 'status.line', line.number, head - line.from + 1) + (selected ? ` · ${t(l, 'status.selected', selected)}` : '');
   els.stChars.textContent = t(l, 'status.chars', state.doc.length);
   if (shown) els.stCheck.textContent = t(l, 'status.ms', Math.max(1, Math.round(shown.ms)), shown.inWorker);
 }
 
 // ------------------------------------------------------------------ drafts
 
+/** When the draft was last saved (null: saving failed). */
+let savedAt;
+
 function saveNow() {
   clearTimeout(saveTimer);
   saveTimer = 0;
   const ok = store.saveDraft(view.state.doc.toString());
+  savedAt = ok ? new Date() : null;
+  renderSaved();
+  document.body.dataset.saved = ok ? '1' : '0';
+}
+
+function renderSaved() {
+  if (savedAt === undefined) return;
   const l = lang();
-  if (ok) {
-    const time = new Date().toLocaleTimeString(l === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' });
+  if (savedAt) {
+    const time = savedAt.toLocaleTimeString(l === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' });
     els.stSaved.textContent = `${t(l, 'status.saved')} ${time}`;
     els.stSaved.classList.remove('is-problem');
   } else {
     els.stSaved.textContent = t(l, 'status.notSaved');
     els.stSaved.classList.add('is-problem');
   }
-  document.body.dataset.saved = ok ? '1' : '0';
 }
 
 function scheduleSave() {
@@ -811,6 +820,8 @@ function applyLanguage() {
   fillTypeSelect();
   editor?.setLabels(t(l, 'editor.label'), t(l, 'editor.placeholder'));
   renderRulesButton();
+  renderSaved();
+  if (view) renderStatus();
   document.title = `${t(l, 'app.title')} — thethuc`;
 }
 

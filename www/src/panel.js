@@ -26,7 +26,7 @@ export function countChips(lang, counts, className = 'chips') {
   const wrap = el('span', className);
   for (const severity of SEVERITIES) {
     if (!counts[severity]) continue;
-    const chip = el('span', `chip chip-${severity}`, `${counts[severity]} ${t(lang, `count.${severity}`)}`);
+    const chip = el('span', `chip chip-${severity}`, `${counts[severity]} ${t(lang, `count.${severity}`, counts[severity])}`);
     chip.dataset.severity = severity;
     wrap.append(chip);
   }
