@@ -359,8 +359,16 @@ function jumpTo(item) {
   select(from, to);
 }
 
-function applyFix(item) {
-  if (!shown || !shown.items.includes(item) || !item.d.fix) return;
+/** `item` from an older report (an open tooltip): the same finding in the report shown now. */
+function currentItem(item) {
+  if (!shown) return null;
+  if (shown.items.includes(item)) return item;
+  return shown.items.find((i) => i.d.code === item.d.code && i.d.message === item.d.message && i.excerpt === item.excerpt) ?? null;
+}
+
+function applyFix(original) {
+  const item = currentItem(original);
+  if (!item || !item.d.fix) return;
   const changes = shown.changes;
   const edits = item.d.fix.edits;
   if (!changes.empty && edits.some((e) => changes.touchesRange(e.start, e.end))) {
@@ -964,6 +972,11 @@ async function start() {
     });
   }
   setupDrop();
+  // The skip link lands in the editor itself (the host element only holds its shadow root).
+  document.querySelector('.skip')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    view.focus();
+  });
 
   // Never lose the last keystrokes: save when the tab is hidden or closed.
   window.addEventListener('pagehide', saveNow);

@@ -61,7 +61,12 @@ export function groupItems(items, components) {
 /**
  * The panel in `root`. Callbacks: onJump(item), onFix(item), docsFor(code) → RuleInfo | undefined.
  */
+/** Items drawn at once; more on request (a long text with hundreds of findings stays fast). */
+export const PANEL_LIMIT = 200;
+
 export function createPanel(root, { onJump, onFix, docsFor }) {
+  let showAll = false;
+  let last = null;
   root.addEventListener('keydown', (event) => {
     const target = event.target;
     if (!(target instanceof HTMLElement) || !target.classList.contains('item-main')) return;
@@ -112,18 +117,21 @@ export function createPanel(root, { onJump, onFix, docsFor }) {
     button.setAttribute('aria-expanded', 'true');
   }
 
-  return {
+  const api = {
     /**
      * Show `items` ([{ id, d, excerpt }]) of `report`. `lang` for labels; `notEvaluated` listed
      * at the end, folded.
      */
     update(report, items, lang) {
+      last = { report, items, lang };
       byId = new Map(items.map((item) => [String(item.id), item]));
+      const limited = !showAll && items.length > PANEL_LIMIT;
+      const drawn = limited ? items.slice(0, PANEL_LIMIT) : items;
       const frag = document.createDocumentFragment();
       if (items.length === 0) {
         frag.append(el('p', 'panel-empty', t(lang, 'panel.empty')));
       }
-      const groups = groupItems(items, report.components);
+      const groups = groupItems(drawn, report.components);
       const list = el('ol', 'groups');
       list.setAttribute('aria-label', t(lang, 'panel.label'));
       for (const group of groups) {
@@ -141,6 +149,18 @@ export function createPanel(root, { onJump, onFix, docsFor }) {
         list.append(li);
       }
       if (groups.length) frag.append(list);
+      if (limited) {
+        const more = el('p', 'panel-more');
+        more.append(el('span', '', t(lang, 'panel.more', items.length - PANEL_LIMIT)));
+        const all = el('button', 'btn btn-quiet panel-more-all', t(lang, 'panel.showAll'));
+        all.type = 'button';
+        all.addEventListener('click', () => {
+          showAll = true;
+          if (last) api.update(last.report, last.items, last.lang);
+        });
+        more.append(all);
+        frag.append(more);
+      }
       if (report.notEvaluated?.length) {
         const details = el('details', 'not-evaluated');
         details.append(el('summary', '', `${t(lang, 'panel.notEvaluated')} (${report.notEvaluated.length})`));
@@ -157,6 +177,7 @@ export function createPanel(root, { onJump, onFix, docsFor }) {
       root.replaceChildren(frag);
     },
   };
+  return api;
 }
 
 function renderItem(item, lang) {
