@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Build everything and serve the editor page with the sample notice loaded:
-# http://127.0.0.1:8765/www/ (PORT=… to change the port).
+# Build everything (the wasm package, the editor page bundled by esbuild into site/, the CLI)
+# and serve the editor page: http://127.0.0.1:8765/www/ (PORT=… to change the port).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 ./scripts/build-wasm.sh
+node scripts/build-www.mjs
 cargo build --locked --release --bin thethuc
 # Open the page in the desktop browser when there is one (the server prints the URL anyway).
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && command -v xdg-open >/dev/null; then

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Tiny static server for the demo page (www/) and the wasm package (pkg/): serves the repository
+// Tiny static server for the editor page and the wasm package (pkg/): serves the repository
 // root on 127.0.0.1 with the same strict Content-Security-Policy the page declares. No dependencies.
+// `/www/` is the built page: the folder site/ that scripts/build-www.mjs makes from the sources in
+// www/ (so the URL stays http://127.0.0.1:8765/www/ and the page is served from one folder).
 //
 //   node scripts/serve.mjs            # http://127.0.0.1:8765/www/
 //   PORT=9000 node scripts/serve.mjs
 //
-// The e2e test imports startServer() and starts it on port 0 (a free port).
+// The tests import startServer() and start it on port 0 (a free port).
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
@@ -68,6 +70,9 @@ async function handle(req, res, root) {
   if (pathname.includes('\0')) return send(res, 400, 'Bad Request\n');
   if (pathname === '/') return send(res, 302, 'Found: /www/\n', { Location: '/www/' });
 
+  // The page: /www/… is served from the build output site/ (the sources in www/ are not served).
+  if (pathname === '/www') return send(res, 301, 'Moved\n', { Location: '/www/' });
+  if (pathname.startsWith('/www/')) pathname = '/site/' + pathname.slice('/www/'.length);
   let file = resolve(root, '.' + pathname);
   if (!inside(root, file)) return send(res, 403, 'Forbidden\n');
   // Dot-files and dot-dirs (.git, .tools …) are refused before looking: in a git worktree

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Run every test: native unit, fixture, corpus, registry and CLI tests; the wasm build's
-# tests in Node and in headless Chromium; the Node tests of the package; the page in
-# Chromium; the npm package packed and installed into fresh projects (Node, Vite, esbuild,
-# the drop-in element under a strict CSP, the worker, tsc --strict). Installs what is
-# missing first (scripts/setup.sh --browser).
+# tests in Node and in headless Chromium; the Node tests of the package and of the page's
+# content (templates, sample); the editor page (built by esbuild) in Chromium and in Firefox
+# ESR; the npm package packed and installed into fresh projects (Node, Vite, esbuild, the
+# drop-in element under a strict CSP, the worker, tsc --strict). Installs what is missing
+# first (scripts/setup.sh --browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -25,6 +26,9 @@ step "wasm build, npm package and sizes (budget; js/README.md's table)"
 ./scripts/build-wasm.sh
 node scripts/size.mjs
 
+step "editor page: esbuild bundle into site/ (sizes: site/sizes.json)"
+node scripts/build-www.mjs
+
 step "wasm tests in Node"
 cargo test --locked --target wasm32-unknown-unknown --no-default-features --test wasm
 
@@ -32,8 +36,12 @@ step "wasm tests in headless Chromium"
 WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked --target wasm32-unknown-unknown --no-default-features --test wasm
 
-step "package and page tests (Node, Chromium)"
-node --test tests/node/ tests/e2e/
+step "package tests and the page's content (Node)"
+node --test tests/node/
+
+step "the editor page in Chromium and Firefox ESR (screenshots and figures in target/e2e/)"
+# One file at a time: the latency measurements should not compete with another browser.
+node --test --test-concurrency=1 tests/e2e/
 
 step "npm package: npm pack, install into fresh projects; Node, Vite, esbuild, drop-in element, worker, tsc"
 node --test tests/package/
