@@ -326,6 +326,9 @@ test('loads under the strict CSP: the sample, its findings in the panel, as unde
   const own = watch.requests.map((u) => new URL(u).pathname).sort();
   assert.deepEqual(own, ['/www/', '/www/app.js', '/www/editor.css', '/www/favicon.svg', '/www/style.css', '/www/thethuc_bg.wasm'].sort());
 
+  await page.evaluate(() => {
+    document.querySelector('#problems').scrollTop = 0;
+  });
   await page.screenshot({ path: join(OUT_DIR, 'page.png') });
   await assertClean(page, watch);
 });
