@@ -22,13 +22,17 @@ const PKG = join(ROOT, 'pkg');
 const WWW = join(ROOT, 'www');
 export const SITE = join(ROOT, 'site');
 
-export async function buildSite({ quiet = false } = {}) {
+/**
+ * Build the site into `outDir` (default site/). `thethuc`: the folder the page's `thethuc` imports
+ * resolve to (default pkg/; the page test points it at a stand-in with a .docx reader).
+ */
+export async function buildSite({ quiet = false, outDir = SITE, thethuc = PKG } = {}) {
   for (const f of ['index.js', 'worker.js', 'worker-client.js', 'thethuc_bg.wasm']) {
     if (!existsSync(join(PKG, f))) throw new Error(`pkg/${f} is missing: run ./scripts/build-wasm.sh first`);
   }
   const started = performance.now();
-  await rm(SITE, { recursive: true, force: true });
-  await mkdir(SITE, { recursive: true });
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
 
   const common = {
     bundle: true,
@@ -38,14 +42,14 @@ export async function buildSite({ quiet = false } = {}) {
     target: ['chrome105', 'edge105', 'firefox115', 'safari16'],
     // The page imports the package as a consumer would (`thethuc`, `thethuc/worker-client`),
     // resolved to the freshly built pkg/.
-    alias: { thethuc: resolve(PKG) },
+    alias: { thethuc: resolve(thethuc) },
     legalComments: 'linked',
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
   };
   const results = await Promise.all([
-    build({ ...common, entryPoints: { app: join(WWW, 'src', 'main.js') }, outdir: SITE }),
-    build({ ...common, entryPoints: { worker: join(PKG, 'worker.js') }, outdir: SITE }),
+    build({ ...common, entryPoints: { app: join(WWW, 'src', 'main.js') }, outdir: outDir }),
+    build({ ...common, entryPoints: { worker: join(PKG, 'worker.js') }, outdir: outDir }),
     build({
       ...common,
       bundle: false,
@@ -54,22 +58,22 @@ export async function buildSite({ quiet = false } = {}) {
       legalComments: undefined,
       sourcemap: false,
       entryPoints: { style: join(WWW, 'style.css'), editor: join(WWW, 'editor.css') },
-      outdir: SITE,
+      outdir: outDir,
       loader: { '.css': 'css' },
     }),
   ]);
   for (const r of results) {
     if (r.errors.length) throw new Error(`esbuild: ${r.errors.length} errors`);
   }
-  await copyFile(join(PKG, 'thethuc_bg.wasm'), join(SITE, 'thethuc_bg.wasm'));
-  await copyFile(join(WWW, 'favicon.svg'), join(SITE, 'favicon.svg'));
-  await copyFile(join(WWW, 'index.html'), join(SITE, 'index.html'));
+  await copyFile(join(PKG, 'thethuc_bg.wasm'), join(outDir, 'thethuc_bg.wasm'));
+  await copyFile(join(WWW, 'favicon.svg'), join(outDir, 'favicon.svg'));
+  await copyFile(join(WWW, 'index.html'), join(outDir, 'index.html'));
 
-  const sizes = await measure(['index.html', 'app.js', 'style.css', 'editor.css', 'thethuc_bg.wasm', 'favicon.svg'], ['worker.js']);
-  await writeFile(join(SITE, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
+  const sizes = await measure(outDir, ['index.html', 'app.js', 'style.css', 'editor.css', 'thethuc_bg.wasm', 'favicon.svg'], ['worker.js']);
+  await writeFile(join(outDir, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
   if (!quiet) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`build-www: site/ in ${Math.round(performance.now() - started)} ms`);
+    console.log(`build-www: ${outDir === SITE ? 'site/' : outDir} in ${Math.round(performance.now() - started)} ms`);
     for (const f of [...sizes.page.files, ...sizes.onDemand.files]) {
       console.log(`  ${f.file.padEnd(18)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
     }
@@ -79,9 +83,9 @@ export async function buildSite({ quiet = false } = {}) {
   return sizes;
 }
 
-async function measure(pageFiles, onDemandFiles) {
+async function measure(dir, pageFiles, onDemandFiles) {
   const one = async (file) => {
-    const bytes = await readFile(join(SITE, file));
+    const bytes = await readFile(join(dir, file));
     return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   };
   const sum = (files) => ({

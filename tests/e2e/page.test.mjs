@@ -15,6 +15,7 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CSP, startServer } from '../../scripts/serve.mjs';
+import { buildSite } from '../../scripts/build-www.mjs';
 import { TEMPLATES } from '../../www/src/templates.js';
 import {
   OUT_DIR, ROOT, SAMPLE_TEXT, assertBuilt, bigDocument, expectedFixAll, pageOptions, stats, thethuc, todayIso,
@@ -325,6 +326,9 @@ test('loads under the strict CSP: the sample, its findings in the panel, as unde
   const own = watch.requests.map((u) => new URL(u).pathname).sort();
   assert.deepEqual(own, ['/www/', '/www/app.js', '/www/editor.css', '/www/favicon.svg', '/www/style.css', '/www/thethuc_bg.wasm'].sort());
 
+  await page.evaluate(() => {
+    document.querySelector('#problems').scrollTop = 0;
+  });
   await page.screenshot({ path: join(OUT_DIR, 'page.png') });
   await assertClean(page, watch);
 });
@@ -724,6 +728,47 @@ test('files: open .txt by button and by drop, .docx feature-detected, JSON expor
   await page.screenshot({ path: join(OUT_DIR, 'print.png'), fullPage: true });
   await page.pdf({ path: join(OUT_DIR, 'report.pdf'), format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });
+  await assertClean(page, watch);
+});
+
+test('.docx: with a package that exports checkDocx, an opened .docx shows its text and its findings', async (t) => {
+  // The page built a second time against a stand-in package with a .docx reader
+  // (tests/e2e/docx-stub/): the page's feature detection and wiring, before the real reader lands.
+  const dir = join(OUT_DIR, 'site-docx');
+  await buildSite({ quiet: true, outDir: dir, thethuc: join(ROOT, 'tests', 'e2e', 'docx-stub') });
+  const { page, watch } = await openPage(t);
+  await page.goto(`${baseUrl}target/e2e/site-docx/`);
+  await page.waitForSelector('body[data-ready="1"]');
+  assert.equal(await page.evaluate(() => window.thethucPage.docxAvailable), true);
+  await replaceText(page, 'x');
+
+  await page.setInputFiles('#file-input', {
+    name: 'du-thao.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(SAMPLE_TEXT),
+  });
+  await page.waitForFunction(() => !!document.querySelector('#problems li.item[data-code="TT603"]'));
+  assert.equal(await editorText(page), SAMPLE_TEXT);
+  const items = await panelItems(page);
+  assert.equal(items[0].code, 'TT603', 'the whole-document group comes first');
+  assert.equal(items[0].group, 'van-ban');
+  assert.ok(items.some((i) => i.code === 'TT202'), 'and the text findings');
+  assert.equal(await page.isVisible('#docx-note'), true);
+  assert.match(await page.textContent('#toasts'), /Đã mở “du-thao\.docx”/);
+
+  // After an edit only the text is checked again (the .docx findings were for the file).
+  await cursorAtEndOf(page, 'Đánh giá chung');
+  const n = await checks(page);
+  await page.keyboard.type(' ');
+  await waitChecks(page, n);
+  assert.ok(!(await panelItems(page)).some((i) => i.code === 'TT603'));
+  assert.equal(await page.isVisible('#docx-note'), false);
+
+  // A file the reader rejects: a clear message, the text untouched.
+  const before = await editorText(page);
+  await page.setInputFiles('#file-input', { name: 'hong.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0xff, 0xfe, 0xfd]) });
+  await page.waitForFunction(() => /Không đọc được tệp \.docx/.test(document.querySelector('#toasts').textContent));
+  assert.equal(await editorText(page), before);
   await assertClean(page, watch);
 });
 

@@ -435,7 +435,14 @@ async function fixAllSafe() {
     fixed += fixes;
     text = applyFixes(text, diagnostics, { only: 'safe' });
     if (round === 2) break;
-    diagnostics = (await checkText(text, opts)).report.diagnostics;
+    try {
+      diagnostics = (await checkText(text, opts)).report.diagnostics;
+    } catch (err) {
+      // Superseded by a check of newer text (the user typed): start again from the new text.
+      if (err?.name !== 'AbortError') showError(err);
+      toast(t(lang(), 'toast.stale'));
+      return;
+    }
     if (view.state.doc !== startDoc) {
       toast(t(lang(), 'toast.stale'));
       return;

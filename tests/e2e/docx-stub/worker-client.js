@@ -1,0 +1,1 @@
+export * from '../../../pkg/worker-client.js';
