@@ -24,7 +24,11 @@ fn median_micros(text: &str, runs: usize) -> f64 {
 fn synthetic(seed: &str, bytes: usize) -> String {
     let body_start = seed.find("Ngày 29/7/2020").unwrap_or(0);
     let footer_start = seed.find("Nơi nhận:").unwrap_or(seed.len());
-    let (head, body, foot) = (&seed[..body_start], &seed[body_start..footer_start], &seed[footer_start..]);
+    let (head, body, foot) = (
+        &seed[..body_start],
+        &seed[body_start..footer_start],
+        &seed[footer_start..],
+    );
     let mut out = String::from(head);
     while out.len() + body.len() + foot.len() <= bytes {
         out.push_str(body);
@@ -36,7 +40,8 @@ fn synthetic(seed: &str, bytes: usize) -> String {
 fn main() {
     let json = std::env::args().any(|a| a == "--json");
     let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let seed = std::fs::read_to_string(corpus.join("seed/thong-bao-ket-luan-lang-son-2020.txt")).unwrap();
+    let seed =
+        std::fs::read_to_string(corpus.join("seed/thong-bao-ket-luan-lang-son-2020.txt")).unwrap();
     let mut cases: Vec<(String, String)> = vec![("seed".into(), seed.clone())];
     let mut files: Vec<_> = std::fs::read_dir(corpus.join("real"))
         .unwrap()
@@ -45,7 +50,10 @@ fn main() {
         .collect();
     files.sort();
     for f in files {
-        cases.push((f.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&f).unwrap()));
+        cases.push((
+            f.file_name().unwrap().to_string_lossy().into_owned(),
+            std::fs::read_to_string(&f).unwrap(),
+        ));
     }
     for kb in [64, 256, 1024] {
         cases.push((format!("synthetic-{kb}k"), synthetic(&seed, kb * 1024)));
@@ -57,7 +65,12 @@ fn main() {
         if json {
             out.push(format!("{:?}: {us:.1}", name));
         } else {
-            println!("{:>9.1} µs  {:>8} B  {:>6.1} MB/s  {name}", us, text.len(), text.len() as f64 / us);
+            println!(
+                "{:>9.1} µs  {:>8} B  {:>6.1} MB/s  {name}",
+                us,
+                text.len(),
+                text.len() as f64 / us
+            );
         }
     }
     if json {

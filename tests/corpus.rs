@@ -117,9 +117,11 @@ fn summary(text: &str) -> Summary {
             )
         })
         .collect();
+    // The normalisation finding (TT470) is the one legitimate difference between forms.
     let diags = r
         .diagnostics
         .iter()
+        .filter(|d| d.code != "TT470")
         .map(|d| (d.code, norm(&text[d.range.start..d.range.end])))
         .collect();
     (comps, diags)
@@ -168,7 +170,14 @@ fn text_without_diacritics_reads_the_same() {
         let kinds = |t: &str| {
             let r = check(t, &Options::default());
             let k: Vec<ComponentKind> = r.components.iter().map(|c| c.kind).collect();
-            let d: Vec<&str> = r.diagnostics.iter().map(|d| d.code).collect();
+            // Spelling consistency and tone placement (TT450, TT472) are about the marks
+            // themselves: without them there is nothing to compare.
+            let d: Vec<&str> = r
+                .diagnostics
+                .iter()
+                .map(|d| d.code)
+                .filter(|c| !matches!(*c, "TT450" | "TT472"))
+                .collect();
             (r.document_type, k, d)
         };
         assert_eq!(

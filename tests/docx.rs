@@ -226,8 +226,13 @@ fn the_seed_like_notice_reads_like_a_paste_and_has_no_finding() {
         assert!(kinds.contains(&k), "{k} not found: {kinds:?}");
     }
     assert_eq!(r.report.document_type.slug(), "thong-bao");
+    // No error or warning: the sample's body may still draw an `info` (an abbreviation
+    // used before its full form), which is not a typography finding.
     assert!(
-        r.report.diagnostics.is_empty(),
+        r.report
+            .diagnostics
+            .iter()
+            .all(|d| d.severity == thethuc::Severity::Info && !d.code.starts_with("TT6")),
         "{:?}",
         r.report.diagnostics
     );
@@ -286,7 +291,13 @@ fn each_faulty_fixture_yields_exactly_its_finding() {
             }
             let r = check_docx(&std::fs::read(&f).unwrap(), &Options::default()).unwrap();
             // With every rule on: the faulty file gives its rule's finding and nothing else.
-            let all: Vec<_> = r.report.diagnostics.iter().map(|d| d.code).collect();
+            let all: Vec<_> = r
+                .report
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity != thethuc::Severity::Info)
+                .map(|d| d.code)
+                .collect();
             if name.starts_with("invalid") {
                 assert_eq!(
                     all,

@@ -7,7 +7,7 @@ use crate::rule::Rule;
 mod missing;
 
 /// Bumped whenever a rule is added or changes what it reports.
-pub const RULESET_VERSION: &str = "2026.11.2";
+pub const RULESET_VERSION: &str = "2026.11.3";
 
 macro_rules! declare_rules {
     ($($module:ident),* $(,)?) => {
