@@ -382,14 +382,42 @@ impl ToneTally {
         })
     }
 
-    /// How many times each syllable is written in each placement (one pass; look up with
-    /// `(key, style)`).
-    pub fn counts(&self) -> std::collections::HashMap<(&str, ToneStyle), usize> {
-        let mut map = std::collections::HashMap::new();
+    /// How many times each syllable is written in each placement (one pass; a document has
+    /// a few dozen such syllables at most: `hòa`, `hóa`, `ủy`, `thủy`…).
+    pub fn counts(&self) -> SyllableCounts<'_> {
+        let mut list: Vec<(&str, [usize; 2])> = Vec::new();
         for w in &self.words {
-            *map.entry((w.key.as_str(), w.style)).or_insert(0) += 1;
+            let slot = usize::from(w.style == ToneStyle::New);
+            match list.iter_mut().find(|(k, _)| *k == w.key) {
+                Some((_, c)) => {
+                    if let Some(n) = c.get_mut(slot) {
+                        *n += 1;
+                    }
+                }
+                None => {
+                    let mut c = [0, 0];
+                    if let Some(n) = c.get_mut(slot) {
+                        *n = 1;
+                    }
+                    list.push((w.key.as_str(), c));
+                }
+            }
         }
-        map
+        SyllableCounts(list)
+    }
+}
+
+/// Per syllable, how many words use the old and the new placement.
+pub struct SyllableCounts<'a>(Vec<(&'a str, [usize; 2])>);
+
+impl SyllableCounts<'_> {
+    pub fn get(&self, key: &str, style: ToneStyle) -> usize {
+        let slot = usize::from(style == ToneStyle::New);
+        self.0
+            .iter()
+            .find(|(k, _)| *k == key)
+            .and_then(|(_, c)| c.get(slot).copied())
+            .unwrap_or(0)
     }
 }
 
@@ -677,14 +705,23 @@ fn dashes(text: &str, range: TextRange) -> Vec<(usize, char)> {
     let s = text
         .get(range.start..range.end.min(text.len()))
         .unwrap_or("");
-    let mut out: Vec<(usize, char)> = s
-        .match_indices('-')
-        .map(|(p, _)| (range.start + p, '-'))
-        .collect();
-    if s.contains('–') {
-        out.extend(s.match_indices('–').map(|(p, _)| (range.start + p, '–')));
-        out.sort_unstable();
+    let hyphens = s.match_indices('-').map(|(p, _)| (range.start + p, '-'));
+    if !s.contains('–') {
+        return hyphens.collect();
     }
+    // Merge the two ordered lists.
+    let mut en = s
+        .match_indices('–')
+        .map(|(p, _)| (range.start + p, '–'))
+        .peekable();
+    let mut out = Vec::new();
+    for h in hyphens {
+        while let Some(e) = en.next_if(|e| e.0 < h.0) {
+            out.push(e);
+        }
+        out.push(h);
+    }
+    out.extend(en);
     out
 }
 
@@ -750,7 +787,8 @@ pub fn year_ranges(text: &str, range: TextRange) -> Vec<YearRange> {
 /// elsewhere in the document (`COVID19`): at least one letter and one digit. Parts of symbols,
 /// dates, decimals, file names and addresses (`/`, `.`, `@`, `_` next to them) are not codes,
 /// nor are words with Vietnamese letters (`luật1` is a word and a footnote number). Found from
-/// the hyphens, then by searching the folded copy for each code's letters and digits.
+/// the hyphens, then by searching the folded copy for each code's letters and digits: the
+/// hyphenated codes come first, in text order, then the others.
 pub fn codes(doc: &Document) -> Vec<TextRange> {
     let text = doc.text;
     let bytes = text.as_bytes();
@@ -795,12 +833,13 @@ pub fn codes(doc: &Document) -> Vec<TextRange> {
         }
     }
     // The same letters and digits without hyphens.
-    let mut keys: Vec<String> = out
-        .iter()
-        .map(|r| code_key(text.get(r.start..r.end).unwrap_or("")))
-        .collect();
-    keys.sort_unstable();
-    keys.dedup();
+    let mut keys: Vec<String> = Vec::new();
+    for r in &out {
+        let key = code_key(text.get(r.start..r.end).unwrap_or(""));
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
     let f = &doc.folded.text;
     for key in keys.iter().filter(|k| k.len() >= 3) {
         for (p, _) in f.match_indices(key.as_str()) {
@@ -810,8 +849,6 @@ pub fn codes(doc: &Document) -> Vec<TextRange> {
             }
         }
     }
-    out.sort_unstable();
-    out.dedup();
     out
 }
 
@@ -1499,10 +1536,10 @@ mod tests {
             found,
             [
                 "COVID-19",
-                "COVID19",
                 "Covid-19",
                 "SARS-CoV-2",
                 "QH-15",
+                "COVID19",
                 "COVID19"
             ]
         );

@@ -56,7 +56,7 @@ fn check(doc: &Document, cx: &mut Context) {
     };
     let counts = tally.counts();
     for w in tally.words.iter().filter(|w| w.style == minority) {
-        if counts.get(&(w.key.as_str(), target)).copied().unwrap_or(0) > 0 {
+        if counts.get(&w.key, target) > 0 {
             // The same syllable both ways: TT450.
             continue;
         }

@@ -49,22 +49,25 @@ xóa; chữ không mất nhưng bố cục hai cột (tên cơ quan bên trái, 
 fn check(doc: &Document, cx: &mut Context) {
     let text = doc.text;
     // Only the lines with a Markdown character are read (memchr-fast searches).
-    let mut marked: Vec<usize> = Vec::new();
+    let mut flags: Vec<bool> = Vec::new();
     for ch in ['*', '#', '|', '<'] {
-        let mut last: Option<usize> = None;
         for (p, _) in text.match_indices(ch) {
-            let line = doc.line_of(p);
-            if last != Some(line) {
-                marked.push(line);
-                last = Some(line);
+            if flags.is_empty() {
+                flags = vec![false; doc.lines.len()];
+            }
+            if let Some(f) = flags.get_mut(doc.line_of(p)) {
+                *f = true;
             }
         }
     }
+    let marked: Vec<usize> = flags
+        .iter()
+        .enumerate()
+        .filter_map(|(n, f)| f.then_some(n))
+        .collect();
     if marked.is_empty() {
         return;
     }
-    marked.sort_unstable();
-    marked.dedup();
     let mut open: Vec<Run> = Vec::new();
     let mut last_line: Option<usize> = None;
     let mut table: Option<(usize, usize)> = None;

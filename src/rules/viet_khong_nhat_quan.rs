@@ -1,8 +1,6 @@
 //! TT450 `viet-khong-nhat-quan`: the same word spelled two ways in one document (`Tỉnh ủy`
 //! and `Tỉnh uỷ`, `COVID-19` and `COVID19`, `2016 - 2020` and `2016-2020`, `kỹ` and `kĩ`).
 
-use std::collections::HashMap;
-
 use crate::body::spelling::{
     code_key, codes, in_case_of, tone_tally, with_tone_style, year_ranges, RangeStyle,
     ToneStyle, ToneTally, YiWord, Y_I_VARIANTS,
@@ -103,12 +101,12 @@ fn tone_variants(doc: &Document, cx: &mut Context, tally: &ToneTally) {
     };
     let counts = tally.counts();
     for w in tally.words.iter().filter(|w| w.style == minority) {
-        let n = counts.get(&(w.key.as_str(), target)).copied().unwrap_or(0);
+        let n = counts.get(&w.key, target);
         if n == 0 {
             // Written one way only: a matter of the document's style (TT472).
             continue;
         }
-        let m = counts.get(&(w.key.as_str(), minority)).copied().unwrap_or(0);
+        let m = counts.get(&w.key, minority);
         let original = doc.slice(w.range);
         let this = nfc(original);
         let Some(other) = with_tone_style(&this, target) else {
@@ -170,26 +168,50 @@ fn y_i_variants(doc: &Document, cx: &mut Context, seen: &[YiWord]) {
     }
 }
 
+/// One spelling of a code: how it is written, how often, where first.
+struct Surface<'a> {
+    text: &'a str,
+    count: usize,
+    first: usize,
+}
+
 /// `COVID-19`/`COVID19`/`Covid-19`.
 fn code_variants(doc: &Document, cx: &mut Context) {
     let found = codes(doc);
     if found.len() < 2 {
         return;
     }
-    // key → (surface → count), in order of first appearance.
-    let mut groups: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    // key → its spellings (a document has few codes: a list is enough).
+    let mut groups: Vec<(String, Vec<Surface>)> = Vec::new();
     for r in &found {
         let s = doc.slice(*r);
-        let surfaces = groups.entry(code_key(s)).or_default();
-        match surfaces.iter_mut().find(|(x, _)| *x == s) {
-            Some((_, c)) => *c += 1,
-            None => surfaces.push((s, 1)),
+        let key = code_key(s);
+        let k = match groups.iter().position(|(g, _)| *g == key) {
+            Some(k) => k,
+            None => {
+                groups.push((key, Vec::new()));
+                groups.len() - 1
+            }
+        };
+        let Some((_, surfaces)) = groups.get_mut(k) else {
+            continue;
+        };
+        match surfaces.iter_mut().find(|x| x.text == s) {
+            Some(x) => {
+                x.count += 1;
+                x.first = x.first.min(r.start);
+            }
+            None => surfaces.push(Surface {
+                text: s,
+                count: 1,
+                first: r.start,
+            }),
         }
     }
     for r in &found {
         let s = doc.slice(*r);
         let key = code_key(s);
-        let Some(surfaces) = groups.get(&key) else {
+        let Some((_, surfaces)) = groups.iter().find(|(g, _)| *g == key) else {
             continue;
         };
         if surfaces.len() < 2 {
@@ -199,33 +221,28 @@ fn code_variants(doc: &Document, cx: &mut Context) {
         let letters = key.chars().filter(char::is_ascii_alphabetic).count();
         let only_case = surfaces
             .iter()
-            .all(|(x, _)| x.eq_ignore_ascii_case(surfaces.first().map_or("", |f| f.0)));
+            .all(|x| x.text.eq_ignore_ascii_case(surfaces.first().map_or("", |f| f.text)));
         if only_case && letters < 3 {
             continue;
         }
-        // The most used spelling; the first one on a tie (max_by_key keeps the last max).
-        let Some((target, n)) = surfaces
+        // The most used spelling; on a tie, the one written first.
+        let Some(target) = surfaces
             .iter()
-            .rev()
-            .max_by_key(|(_, c)| *c)
-            .copied()
+            .min_by_key(|x| (std::cmp::Reverse(x.count), x.first))
         else {
             continue;
         };
-        if s == target {
+        if s == target.text {
             continue;
         }
-        let m = surfaces
-            .iter()
-            .find(|(x, _)| *x == s)
-            .map_or(1, |(_, c)| *c);
+        let m = surfaces.iter().find(|x| x.text == s).map_or(1, |x| x.count);
         let pair = Pair {
             this: s,
             m,
-            other: target,
-            n,
+            other: target.text,
+            n: target.count,
         };
-        report(cx, *r, pair, target.to_string());
+        report(cx, *r, pair, target.text.to_string());
     }
 }
 

@@ -1,8 +1,6 @@
 //! TT480 `viet-tat-lan-dau`: an abbreviation (`THPT`, `KCB`, `BHYT`) used in the body before,
 //! or without, its full form with the abbreviation in brackets (`Bảo hiểm y tế (BHYT)`).
 
-use std::collections::HashMap;
-
 use crate::body::spelling::{is_abbreviation, is_common_abbreviation, swar_range, swar_scan};
 use crate::component::ComponentKind;
 use crate::diagnostic::{Severity, TextRange};
@@ -56,6 +54,9 @@ viết dạng đầy đủ ở lần dùng đầu, kèm chữ viết tắt trong
     check,
 };
 
+/// Distinct capital words followed (see `check`).
+const MAX_DISTINCT: usize = 300;
+
 /// An abbreviation's first definition and first use in the body.
 struct Seen {
     defined: Option<usize>,
@@ -69,25 +70,37 @@ fn check(doc: &Document, cx: &mut Context) {
     let body_ranges: Vec<TextRange> = body.parts.iter().map(|p| p.range).collect();
     let text = doc.text;
     let mut seen: Vec<Seen> = Vec::new();
-    // Words already judged (an abbreviation is usually used many times).
-    let mut judged: HashMap<&str, bool> = HashMap::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    // Words already judged (an abbreviation is usually used many times). A document has a few
+    // dozen distinct ones; past `MAX_DISTINCT` the rest are not followed, which keeps the
+    // lookups linear in the text even for a pathological paste.
+    let mut judged: Vec<(&str, bool)> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
     for w in capital_runs(text) {
         let word = doc.slice(w);
-        let verdict = *judged
-            .entry(word)
-            .or_insert_with(|| is_abbreviation(word) && !is_common_abbreviation(&fold(word)));
+        let verdict = match judged.iter().find(|(x, _)| *x == word) {
+            Some((_, v)) => *v,
+            None if judged.len() >= MAX_DISTINCT => continue,
+            None => {
+                let v = is_abbreviation(word) && !is_common_abbreviation(&fold(word));
+                judged.push((word, v));
+                v
+            }
+        };
         if !verdict || in_symbol(text, w) || in_company_name(text, w) {
             continue;
         }
         let key = fold(word);
-        let k = *index.entry(key).or_insert_with(|| {
-            seen.push(Seen {
-                defined: None,
-                first_use: None,
-            });
-            seen.len() - 1
-        });
+        let k = match keys.iter().position(|x| *x == key) {
+            Some(k) => k,
+            None => {
+                keys.push(key);
+                seen.push(Seen {
+                    defined: None,
+                    first_use: None,
+                });
+                seen.len() - 1
+            }
+        };
         let Some(entry) = seen.get_mut(k) else {
             continue;
         };
