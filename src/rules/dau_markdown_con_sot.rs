@@ -37,8 +37,9 @@ chỉ có ký hiệu thừa.\n\n\
 `**TL. CHỦ TỊCH**`, `(*Trình Ban Thường vụ Tỉnh ủy*)`, `## II. NỘI DUNG`, \
 `| Số: 467/TB-VPCP | *Hà Nội, ngày 14 tháng 10 năm 2024* |`.\n\n\
 ## Sửa\n\
-An toàn (`safe`) với dấu nhấn và dấu tiêu đề: xóa các dấu, giữ nguyên chữ; với `<br>`: \
-thay bằng xuống dòng. **Không an toàn** (`unsafe`) với bảng: mỗi ô (và mỗi dòng `<br>` \
+An toàn (`safe`) với dấu nhấn và dấu tiêu đề: xóa các dấu, giữ nguyên chữ. **Không an \
+toàn** (`unsafe`) với `<br>` (thay bằng xuống dòng có thể chuyển chữ sang thành phần khác) và \
+với bảng: mỗi ô (và mỗi dòng `<br>` \
 trong ô) được đưa thành một dòng riêng theo thứ tự đọc, dòng kẻ bị bỏ, dấu nhấn trong ô bị \
 xóa; chữ không mất nhưng bố cục hai cột (tên cơ quan bên trái, Quốc hiệu bên phải) phải \
 được trình bày lại trong Word, nên người soạn cần xem lại.",
@@ -159,8 +160,9 @@ fn star_runs(base: usize, s: &str) -> Vec<Run> {
         let can_open = next.is_some_and(|c| c.is_alphanumeric() || "“\"‘'([".contains(c))
             && prev.is_none_or(|c| c.is_whitespace() || "(“\"‘'[-–".contains(c));
         // Closes after a word or closing punctuation, before a space or punctuation.
+        // A combining mark (NFD text) ends a word like the letter it belongs to.
         let can_close = prev
-            .is_some_and(|c| c.is_alphanumeric() || ".,;:!?)”\"’']…".contains(c))
+            .is_some_and(|c| c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c) || ".,;:!?)”\"’']…".contains(c))
             && next.is_none_or(|c| !c.is_alphanumeric());
         out.push(Run {
             start: base + start,
@@ -233,8 +235,10 @@ fn breaks(cx: &mut Context, base: usize, s: &str) {
             "Stray line-break tag “<br>”",
         );
         let title = cx.tr("Thay “<br>” bằng xuống dòng", "Replace “<br>” with a line break");
+        // Unsafe: a new line can move text into another component (a signature line
+        // no longer next to its name), so a human looks first.
         cx.report(range, msg)
-            .with_fix(title, Applicability::Safe, range, "\n".to_string());
+            .with_fix(title, Applicability::Unsafe, range, "\n".to_string());
     }
 }
 
