@@ -95,7 +95,7 @@ fn bounded(name: &str, text: &str) {
         .filter(|b| matches!(b, b'\n' | b'\r' | 0x0c))
         .count()
         + 1;
-    let ceiling = 32 * text.len() + 512 * lines + (1 << 20);
+    let ceiling = 48 * text.len() + 512 * lines + (1 << 20);
     assert!(
         peak <= ceiling,
         "{name}: peak heap {peak} B for {} B of text in {lines} lines",
