@@ -2,6 +2,7 @@
 //! char boundaries inside the text; UTF-16 offsets and lines/columns agree with the text;
 //! output deterministic and sorted; safe fixes converge within 3 rounds and never add an
 //! error; CRLF vs LF and NFC vs NFD read the same (but for the normalisation finding).
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

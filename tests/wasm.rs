@@ -884,7 +884,14 @@ async fn check_docx_reads_text_and_formatting_inside_the_wasm() {
         text.starts_with("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")
     );
     assert_eq!(v["documentType"], "thong-bao");
-    assert_eq!(v["diagnostics"], json!([]));
+    // No error or warning (the sample body may draw an `info`).
+    let serious: Vec<&serde_json::Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] != "info")
+        .collect();
+    assert!(serious.is_empty(), "{serious:?}");
     assert_eq!(v["notices"], json!([]));
     // The native reader gives the same report.
     let native = thethuc::check_docx(SEED_DOCX, &thethuc::Options::default()).unwrap();
