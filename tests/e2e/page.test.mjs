@@ -381,8 +381,11 @@ test('the outline and the panel are keyboard-navigable and select the text', asy
   assert.equal(await page.evaluate(() => document.activeElement.dataset.box), 'noi-nhan');
   await page.keyboard.press('Enter');
   assert.equal(await selection(), SAMPLE_TEXT.slice(noiNhan.start, noiNhan.end));
-  const scrolled = await page.evaluate(() => document.querySelector('#editor-host').shadowRoot.querySelector('.cm-scroller').scrollTop);
-  assert.ok(scrolled > 0, 'scrolled to Nơi nhận');
+  // CodeMirror scrolls in its next measure cycle (an animation frame): wait for it.
+  const scrolled = await page
+    .waitForFunction(() => document.querySelector('#editor-host').shadowRoot.querySelector('.cm-scroller').scrollTop > 0, null, { timeout: 5000 })
+    .then(() => true, () => false);
+  assert.ok(scrolled, 'scrolled to Nơi nhận');
   // Only the editor scrolls: the page itself stays put (header and panels in view).
   assert.deepEqual(
     await page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight - document.documentElement.clientHeight]),
