@@ -1,13 +1,10 @@
 //! The format components (thành phần thể thức) of Nghị định 30/2020/NĐ-CP, Phụ lục I,
 //! and where the segmenter found each one in the original text.
 
-use serde::{Deserialize, Serialize};
-
 use crate::diagnostic::TextRange;
 
 /// A component kind. The kebab-case ids are the public API (JSON, CLI, wasm).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ComponentKind {
     /// Quốc hiệu: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` (ô 1).
     QuocHieu,
@@ -142,8 +139,7 @@ impl ComponentKind {
 }
 
 /// What a part of a multi-part component is (only the signature block has roles so far).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PartRole {
     /// An authority line: `TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH`, `TL. …`, `TUQ. …`, `Q. …`.
     ThamQuyen,
@@ -151,6 +147,17 @@ pub enum PartRole {
     ChucVu,
     /// The signer's full name.
     HoTen,
+}
+
+impl PartRole {
+    /// The public id (`tham-quyen`, `chuc-vu`, `ho-ten`).
+    pub fn id(self) -> &'static str {
+        match self {
+            PartRole::ThamQuyen => "tham-quyen",
+            PartRole::ChucVu => "chuc-vu",
+            PartRole::HoTen => "ho-ten",
+        }
+    }
 }
 
 /// One contiguous piece of a component in the original text.

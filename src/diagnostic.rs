@@ -1,8 +1,6 @@
 //! Diagnostics, fixes and edits as the core produces them: UTF-8 byte ranges over the
 //! original, un-normalised text. `crate::report` converts them once for JavaScript.
 
-use serde::{Deserialize, Serialize};
-
 use crate::component::ComponentKind;
 
 /// A half-open UTF-8 byte range `[start, end)` over the original text.
@@ -47,8 +45,7 @@ impl TextRange {
 }
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     Error,
     Warning,
@@ -66,8 +63,7 @@ impl Severity {
 }
 
 /// Whether a fix may be applied without a human looking at it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Applicability {
     /// The corrected text is certain; "apply all safe fixes" may use it.
     Safe,
@@ -75,6 +71,17 @@ pub enum Applicability {
     Unsafe,
     /// A formatting change that cannot be expressed as a text edit (from `.docx`).
     DisplayOnly,
+}
+
+impl Applicability {
+    /// The public id (`safe`, `unsafe`, `display-only`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Applicability::Safe => "safe",
+            Applicability::Unsafe => "unsafe",
+            Applicability::DisplayOnly => "display-only",
+        }
+    }
 }
 
 /// Replace `range` of the original text with `new_text`.
@@ -109,7 +116,7 @@ pub struct Diagnostic {
 /// skipped (the caller re-checks and applies again), so the result is always valid UTF-8.
 pub fn apply_fixes<'a>(text: &str, fixes: impl IntoIterator<Item = &'a Fix>) -> String {
     let mut edits: Vec<&Edit> = fixes.into_iter().flat_map(|f| f.edits.iter()).collect();
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    crate::sort::sort_by_key(&mut edits, |e| (e.range.start, e.range.end));
     let mut out = String::with_capacity(text.len() + 64);
     let mut pos = 0usize;
     for edit in edits {

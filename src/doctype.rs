@@ -1,16 +1,14 @@
 //! Document types of Nghị định 30 (Điều 7; spec §5): names, ký hiệu abbreviations
 //! (Phụ lục III), and which components each type must have.
 
-use serde::{Deserialize, Serialize};
-
 use crate::component::ComponentKind;
 
 macro_rules! doc_types {
     ($( $variant:ident => $slug:literal, $name:literal, $abbr:expr; )*) => {
         /// A document type. Slugs are ASCII kebab-case of the Vietnamese names.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum DocType {
-            $( #[serde(rename = $slug)] $variant, )*
+            $( $variant, )*
         }
 
         impl DocType {

@@ -16,18 +16,18 @@ pub mod doctype;
 pub mod document;
 pub mod docx;
 pub mod fold;
+pub mod json;
 pub mod line_index;
 pub mod options;
 pub mod report;
 pub mod rule;
 pub mod rules;
 pub mod segment;
+mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
-
-use serde::Serialize;
 
 pub use component::{Component, ComponentKind, Part, PartRole};
 pub use diagnostic::{apply_fixes, Applicability, Diagnostic, Edit, Fix, Severity, TextRange};
@@ -52,6 +52,25 @@ pub struct DocxReport {
     pub text: String,
     pub report: Report,
     pub notices: Vec<docx::Notice>,
+}
+
+impl DocxReport {
+    /// The object `checkDocx` returns: the report's members, then `text` (what the offsets
+    /// point into) and `notices` (with messages in `lang`).
+    pub fn write_members(&self, w: &mut json::JsonWriter, lang: Lang) {
+        self.report.to_js(&self.text).write_members(w);
+        w.field_str("text", &self.text);
+        w.key("notices");
+        w.begin_array();
+        for n in &self.notices {
+            w.begin_object();
+            w.field_str("code", n.code);
+            w.field_num("count", n.count);
+            w.field_str("message", &n.message(lang));
+            w.end_object();
+        }
+        w.end_array();
+    }
 }
 
 /// Check a `.docx` draft: its text as [`check`] would, plus its typography (spec §3).
@@ -110,7 +129,9 @@ fn check_document(doc: &document::Document, options: &Options) -> Report {
         };
         (rule.check)(doc, &mut cx);
     }
-    diagnostics.sort_by(|a, b| (a.range, a.code).cmp(&(b.range, b.code)));
+    sort::sort_by(&mut diagnostics, |a, b| {
+        (a.range, a.code).cmp(&(b.range, b.code))
+    });
     Report {
         document_type: doc.doc_type,
         type_detected: doc.type_detected,
@@ -122,8 +143,7 @@ fn check_document(doc: &document::Document, options: &Options) -> Report {
 }
 
 /// A rule as `rules()` lists it.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct RuleInfo {
     pub code: &'static str,
     pub name: &'static str,
@@ -133,6 +153,21 @@ pub struct RuleInfo {
     pub summary: &'static str,
     pub spec: &'static str,
     pub docs: &'static str,
+}
+
+impl json::ToJson for RuleInfo {
+    fn write_json(&self, w: &mut json::JsonWriter) {
+        w.begin_object();
+        w.field_str("code", self.code);
+        w.field_str("name", self.name);
+        w.field_str("component", self.component.id());
+        w.field_str("severity", self.severity.as_str());
+        w.field_str("fix", self.fix.as_str());
+        w.field_str("summary", self.summary);
+        w.field_str("spec", self.spec);
+        w.field_str("docs", self.docs);
+        w.end_object();
+    }
 }
 
 /// Every rule with its docs, in the language asked for (docs are Vietnamese).

@@ -3,41 +3,69 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
-use serde::Deserialize;
-
 use crate::diagnostic::Severity;
 use crate::doctype::DocType;
+use chrono::NaiveDate;
 
 /// `draft`: blank number and day are information ("to be filled when issued");
 /// `final`: they are errors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
     #[default]
     Draft,
     Final,
 }
 
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::Draft => "draft",
+            Mode::Final => "final",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Mode> {
+        match s {
+            "draft" => Some(Mode::Draft),
+            "final" => Some(Mode::Final),
+            _ => None,
+        }
+    }
+}
+
 /// Language of messages and fix titles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     Vi,
     En,
 }
 
+impl Lang {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
 /// Per-rule setting: `"off"`, a severity override, or a boolean (enable/disable).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RuleSetting {
     Enabled(bool),
     Level(RuleLevel),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RuleLevel {
     Off,
     On,
@@ -46,13 +74,29 @@ pub enum RuleLevel {
     Info,
 }
 
-/// Options as they arrive from JavaScript (every field optional).
-/// `FIELDS` lists the keys, for bindings that must reject unknown ones themselves.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+impl RuleLevel {
+    /// The levels as written in options, for messages.
+    pub const NAMES: &'static str =
+        "\"off\", \"on\", \"error\", \"warning\", \"info\", true or false";
+
+    pub fn parse(s: &str) -> Option<RuleLevel> {
+        match s {
+            "off" => Some(RuleLevel::Off),
+            "on" => Some(RuleLevel::On),
+            "error" => Some(RuleLevel::Error),
+            "warning" => Some(RuleLevel::Warning),
+            "info" => Some(RuleLevel::Info),
+            _ => None,
+        }
+    }
+}
+
+/// Options as they arrive from JavaScript or the CLI (every field optional), before the
+/// values that need the rule registry or a calendar are checked. `FIELDS` lists the keys as
+/// JavaScript spells them (`doc_type` is `type`); bindings reject any other key.
+#[derive(Debug, Clone, Default)]
 pub struct RawOptions {
     pub mode: Option<Mode>,
-    #[serde(rename = "type")]
     pub doc_type: Option<String>,
     pub today: Option<String>,
     pub lang: Option<Lang>,

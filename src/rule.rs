@@ -1,19 +1,27 @@
 //! What a rule is (metadata + a stateless check function) and the context it reports into.
 
-use serde::Serialize;
-
 use crate::component::ComponentKind;
 use crate::diagnostic::{Applicability, Diagnostic, Edit, Fix, Severity, TextRange};
 use crate::document::Document;
 use crate::options::{Lang, Mode, Options};
 
 /// Whether a rule can offer a fix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FixAvailability {
     None,
     Sometimes,
     Always,
+}
+
+impl FixAvailability {
+    /// The public id (`none`, `sometimes`, `always`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FixAvailability::None => "none",
+            FixAvailability::Sometimes => "sometimes",
+            FixAvailability::Always => "always",
+        }
+    }
 }
 
 /// Everything known about a rule without running it.
@@ -53,7 +61,7 @@ pub struct Context<'a> {
 }
 
 /// A check that could not be made, and why (distinct from a check that passed).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotEvaluated {
     pub code: &'static str,
     pub reason: String,
@@ -160,7 +168,7 @@ impl Reported<'_> {
 
     /// Attach a fix made of several non-overlapping edits.
     pub fn with_edits(self, title: String, applicability: Applicability, mut edits: Vec<Edit>) {
-        edits.sort_by_key(|e| (e.range.start, e.range.end));
+        crate::sort::sort_by_key(&mut edits, |e| (e.range.start, e.range.end));
         if let Some(d) = self.0.last_mut() {
             d.fix = Some(Fix {
                 title,

@@ -1,11 +1,12 @@
 //! The JavaScript binding: the only file that uses wasm-bindgen. It converts and nothing
-//! else — options in through serde, plain JS objects out through one serializer, every
-//! failure out as a real JS `Error`. The TypeScript declarations below name every field.
+//! else — options in by reading the JS object's own keys, results out as one JSON string
+//! handed to `JSON.parse` (plain objects, no handles to free), every failure out as a real
+//! JS `Error`. The TypeScript declarations below name every field.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::options::{Lang, Options, RawOptions};
+use crate::json::{JsonWriter, ToJson};
+use crate::options::{Lang, Mode, Options, RawOptions, RuleLevel, RuleSetting};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("wasm.d.ts");
@@ -43,33 +44,118 @@ fn error(message: impl std::fmt::Display) -> JsValue {
     js_sys::Error::new(&message.to_string()).into()
 }
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    // Plain objects for maps, `undefined` for absent optional fields.
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&serializer).map_err(error)
+/// JSON written by the core → a plain JS value.
+fn parse(json: &str) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(json)
 }
+
+fn invalid(message: impl std::fmt::Display) -> JsValue {
+    error(format!("thethuc: invalid options: {message}"))
+}
+
+/// An optional string member: absent, `undefined` and `null` read as unset.
+fn string_member(object: &JsValue, key: &str) -> Result<Option<String>, JsValue> {
+    let value = js_sys::Reflect::get(object, &JsValue::from_str(key))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| invalid(format!("{key}: expected a string")))
+}
+
+/// A value that must be one of a few names: `Some(parsed)`, or an error naming the value
+/// and what was expected (`mode: unknown value `drafty` (expected "draft" or "final")`).
+fn one_of<T>(
+    value: &JsValue,
+    what: &str,
+    expected: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, String> {
+    match value.as_string() {
+        Some(s) => {
+            parse(&s).ok_or_else(|| format!("{what}: unknown value `{s}` (expected {expected})"))
+        }
+        None => Err(format!("{what}: expected {expected}")),
+    }
+}
+
+/// A member read with `one_of`; absent, `undefined` and `null` read as unset.
+fn member_one_of<T>(
+    object: &JsValue,
+    key: &str,
+    expected: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<Option<T>, JsValue> {
+    let value = js_sys::Reflect::get(object, &JsValue::from_str(key))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    one_of(&value, key, expected, parse)
+        .map(Some)
+        .map_err(invalid)
+}
+
+const MODES: &str = "\"draft\" or \"final\"";
+const LANGS: &str = "\"vi\" or \"en\"";
 
 fn options_from(value: JsValue) -> Result<Options, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
     }
-    // serde-wasm-bindgen reads only the fields it knows, so a misspelt key (`mdoe`) would
-    // pass silently: reject unknown keys here.
     let object: &js_sys::Object = value
         .dyn_ref()
-        .ok_or_else(|| error("thethuc: invalid options: expected an object"))?;
+        .filter(|_| !js_sys::Array::is_array(&value))
+        .ok_or_else(|| invalid("expected an object"))?;
+    // Only the known keys are read, so a misspelt one (`mdoe`) would pass silently:
+    // reject unknown keys first.
     for key in js_sys::Object::keys(object).iter() {
         let key = key.as_string().unwrap_or_default();
         if !RawOptions::FIELDS.contains(&key.as_str()) {
-            return Err(error(format!(
-                "thethuc: invalid options: unknown option '{key}' (expected one of: {})",
+            return Err(invalid(format!(
+                "unknown option '{key}' (expected one of: {})",
                 RawOptions::FIELDS.join(", ")
             )));
         }
     }
-    let raw: RawOptions = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| error(format!("thethuc: invalid options: {e}")))?;
-    Options::try_from(raw).map_err(|e| error(format!("thethuc: invalid options: {e}")))
+    let rules_value = js_sys::Reflect::get(&value, &JsValue::from_str("rules"))?;
+    let rules = if rules_value.is_undefined() || rules_value.is_null() {
+        None
+    } else {
+        let map: &js_sys::Object = rules_value
+            .dyn_ref()
+            .filter(|_| !js_sys::Array::is_array(&rules_value))
+            .ok_or_else(|| invalid("rules: expected an object"))?;
+        let mut rules = std::collections::BTreeMap::new();
+        for entry in js_sys::Object::entries(map).iter() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            let setting = pair.get(1);
+            let parsed = match setting.as_bool() {
+                Some(b) => RuleSetting::Enabled(b),
+                None => RuleSetting::Level(
+                    one_of(
+                        &setting,
+                        &format!("rules.{key}"),
+                        RuleLevel::NAMES,
+                        RuleLevel::parse,
+                    )
+                    .map_err(invalid)?,
+                ),
+            };
+            rules.insert(key, parsed);
+        }
+        Some(rules)
+    };
+    let raw = RawOptions {
+        mode: member_one_of(&value, "mode", MODES, Mode::parse)?,
+        doc_type: string_member(&value, "type")?,
+        today: string_member(&value, "today")?,
+        lang: member_one_of(&value, "lang", LANGS, Lang::parse)?,
+        rules,
+    };
+    Options::try_from(raw).map_err(invalid)
 }
 
 /// Check a draft. Offsets in the report are UTF-16 code units: `text.slice(start, end)`.
@@ -78,15 +164,7 @@ pub fn check(text: &str, options: Option<JsOptions>) -> Result<JsReportValue, Js
     install_panic_hook();
     let options = options_from(options.map(JsValue::from).unwrap_or(JsValue::UNDEFINED))?;
     let report = crate::check(text, &options);
-    Ok(to_js(&report.to_js(text))?.unchecked_into())
-}
-
-/// A `.docx` notice as JavaScript sees it.
-#[derive(Serialize)]
-struct JsNotice {
-    code: &'static str,
-    count: usize,
-    message: String,
+    Ok(parse(&report.to_js(text).to_json())?.unchecked_into())
 }
 
 /// Check a `.docx` draft (its bytes): the report of `check` on the text extracted from it,
@@ -103,31 +181,23 @@ pub fn check_docx(bytes: &[u8], options: Option<JsOptions>) -> Result<JsDocxRepo
         let _ = js_sys::Reflect::set(&err, &"code".into(), &e.code().into());
         JsValue::from(err)
     })?;
-    let value = to_js(&result.report.to_js(&result.text))?;
-    let notices: Vec<JsNotice> = result
-        .notices
-        .iter()
-        .map(|n| JsNotice {
-            code: n.code,
-            count: n.count,
-            message: n.message(options.lang),
-        })
-        .collect();
-    js_sys::Reflect::set(&value, &"text".into(), &result.text.as_str().into())?;
-    js_sys::Reflect::set(&value, &"notices".into(), &to_js(&notices)?)?;
-    Ok(value.unchecked_into())
+    let mut w = JsonWriter::new();
+    w.begin_object();
+    result.write_members(&mut w, options.lang);
+    w.end_object();
+    Ok(parse(&w.finish())?.unchecked_into())
 }
 
 /// Every rule with its code, name, severity, fix availability, summary and docs.
 #[wasm_bindgen(js_name = rules)]
 pub fn rules(lang: Option<JsLang>) -> Result<JsRuleList, JsValue> {
     install_panic_hook();
-    let lang: Lang = match lang.map(JsValue::from) {
-        Some(v) if !v.is_undefined() && !v.is_null() => serde_wasm_bindgen::from_value(v)
-            .map_err(|e| error(format!("thethuc: invalid lang: {e}")))?,
+    let lang = match lang.map(JsValue::from) {
+        Some(v) if !v.is_undefined() && !v.is_null() => one_of(&v, "lang", LANGS, Lang::parse)
+            .map_err(|e| error(format!("thethuc: invalid {e}")))?,
         _ => Lang::Vi,
     };
-    Ok(to_js(&crate::rules(lang))?.unchecked_into())
+    Ok(parse(&crate::rules(lang).to_json())?.unchecked_into())
 }
 
 /// The package version.

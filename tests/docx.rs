@@ -368,7 +368,8 @@ fn formatting_fixes_are_display_only_with_a_title_and_no_edits() {
         assert!(fix.edits.is_empty());
         // The JS report carries it as such.
         let js = r.report.to_js(&r.text);
-        let v = serde_json::to_value(&js.diagnostics[0]).unwrap();
+        let v: serde_json::Value =
+            serde_json::from_str(&thethuc::json::ToJson::to_json(&js.diagnostics[0])).unwrap();
         assert_eq!(v["fix"]["applicability"], "display-only");
         assert_eq!(v["fix"]["edits"], serde_json::json!([]));
         // Applying "all fixes" changes nothing.

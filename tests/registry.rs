@@ -157,14 +157,13 @@ fn readme_rule_table_matches_the_registry() {
         .iter()
         .map(|r| {
             let m = r.meta;
-            let fix = serde_json::to_value(m.fix).unwrap();
             format!(
                 "| `{}` | `{}` | `{}` | {} | {} | {} | {} |",
                 m.code,
                 m.name,
                 m.component.id(),
                 m.severity.as_str(),
-                fix.as_str().unwrap(),
+                m.fix.as_str(),
                 m.spec,
                 m.summary_vi
             )

@@ -9,7 +9,8 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use thethuc::{check, check_docx, DocType, Lang, Mode, Options, RawOptions, Report, Severity};
+use thethuc::json::JsonWriter;
+use thethuc::{check, check_docx, DocType, DocxReport, Lang, Mode, Options, RawOptions, Severity};
 
 const USAGE: &str = "Cách dùng / usage:
   thethuc check [--format text|json] [--mode draft|final] [--type SLUG]
@@ -156,8 +157,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
 struct Input {
     name: String,
     text: String,
-    /// The report and notices of a `.docx`.
-    docx: Option<(Report, Vec<thethuc::docx::Notice>)>,
+    /// The whole result for a `.docx` (its `text` is `text` above).
+    docx: Option<DocxReport>,
 }
 
 /// Extensions read as word-processor files (the reader then says what a non-`.docx` is).
@@ -190,8 +191,8 @@ fn read_input(file: &str, options: &Options) -> Result<Input, String> {
         return match check_docx(&bytes, options) {
             Ok(r) => Ok(Input {
                 name,
-                text: r.text,
-                docx: Some((r.report, r.notices)),
+                text: r.text.clone(),
+                docx: Some(r),
             }),
             Err(e) => Err(match options.lang {
                 Lang::Vi => format!(
@@ -227,10 +228,14 @@ fn run_check(args: Args) -> Result<ExitCode, String> {
     let mut out = std::io::stdout().lock();
     let mut any_error = false;
     for input in inputs {
-        let is_docx = input.docx.is_some();
-        let (report, notices) = match input.docx {
-            Some((r, n)) => (r, n),
-            None => (check(&input.text, &options), Vec::new()),
+        let docx = input.docx;
+        let checked;
+        let (report, notices) = match &docx {
+            Some(r) => (&r.report, r.notices.as_slice()),
+            None => {
+                checked = check(&input.text, &options);
+                (&checked, &[][..])
+            }
         };
         any_error |= report
             .diagnostics
@@ -241,28 +246,20 @@ fn run_check(args: Args) -> Result<ExitCode, String> {
         let text = input.text.as_str();
         match args.format {
             Format::Json => {
-                let mut value = serde_json::to_value(&js).map_err(|e| e.to_string())?;
-                if let Some(obj) = value.as_object_mut() {
-                    obj.insert("file".into(), serde_json::Value::String(name.to_string()));
-                    if is_docx {
-                        // As `checkDocx` returns it: the extracted text and the notices.
-                        obj.insert("text".into(), serde_json::Value::String(text.to_string()));
-                        let list = notices
-                            .iter()
-                            .map(|n| {
-                                serde_json::json!({
-                                    "code": n.code,
-                                    "message": n.message(options.lang),
-                                })
-                            })
-                            .collect();
-                        obj.insert("notices".into(), serde_json::Value::Array(list));
-                    }
+                // One JSON object per line: the report as `check` returns it to JavaScript,
+                // with `file`, and for a .docx `text` and `notices` as `checkDocx` adds them.
+                let mut w = JsonWriter::new();
+                w.begin_object();
+                w.field_str("file", name);
+                match &docx {
+                    Some(result) => result.write_members(&mut w, options.lang),
+                    None => js.write_members(&mut w),
                 }
-                writeln!(out, "{value}").map_err(|e| e.to_string())?;
+                w.end_object();
+                writeln!(out, "{}", w.finish()).map_err(|e| e.to_string())?;
             }
             Format::Text => {
-                for n in &notices {
+                for n in notices {
                     writeln!(out, "{name}: info: {}", n.message(options.lang))
                         .map_err(|e| e.to_string())?;
                 }

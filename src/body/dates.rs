@@ -472,7 +472,7 @@ fn key(s: &str) -> Vec<char> {
             if ('\u{300}'..='\u{36f}').contains(&ch) {
                 out.push(ch);
                 if let Some(marks) = out.get_mut(cluster + 1..) {
-                    marks.sort_unstable();
+                    crate::sort::sort_slice_by_key(marks, |c| *c);
                 }
             } else {
                 cluster = out.len();

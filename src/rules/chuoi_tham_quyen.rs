@@ -338,7 +338,7 @@ pub(super) fn read(doc: &Document, c: &Component) -> Signature {
         .collect();
     // Sorted, so the pieces inside one cell are found by binary search (lists and blocks
     // can be pasted a million lines long).
-    taken.sort_unstable();
+    crate::sort::sort(&mut taken);
     let taken_in = |r: TextRange| {
         let from = taken.partition_point(|t| t.end <= r.start);
         let to = taken.partition_point(|t| t.start < r.end);

@@ -156,7 +156,7 @@ pub(super) fn read(doc: &Document, kind: ComponentKind) -> Option<Items> {
         .map(|p| trim_range(doc.text, p.range).start)
         .collect();
     // Sorted, for a binary search per piece (a pasted list can have a million lines).
-    cell_starts.sort_unstable();
+    crate::sort::sort(&mut cell_starts);
     let mut items: Vec<Item> = Vec::new();
     for it in &list.items {
         let mut current: Option<Item> = None;

@@ -201,7 +201,7 @@ fn vowel(c: char) -> Option<(usize, usize)> {
             .enumerate()
             .flat_map(|(row, letters)| letters.chars().enumerate().map(move |(tone, l)| (l, row as u8, tone as u8)))
             .collect();
-        t.sort_unstable();
+        crate::sort::sort(&mut t);
         t
     });
     let i = table.binary_search_by_key(&c, |e| e.0).ok()?;
@@ -287,7 +287,7 @@ pub(super) fn decompose(s: &str) -> String {
         if let Some(t) = tone.checked_sub(1).and_then(|i| TONES.get(i)) {
             marks.push((*t, if *t == DOT_BELOW { 220 } else { 230 }));
         }
-        marks.sort_by_key(|(_, ccc)| *ccc);
+        crate::sort::sort_by_key(&mut marks, |(_, ccc)| *ccc);
         out.extend(marks.into_iter().map(|(m, _)| m));
     }
     out

@@ -86,7 +86,7 @@ pub fn segment(text: &str, type_override: Option<DocType>) -> Document<'_> {
         None => (outcome.detected_type, true),
     };
     let mut components = found;
-    components.sort_by_key(|c| (c.range().start, c.kind));
+    crate::sort::sort_by_key(&mut components, |c| (c.range().start, c.kind));
     Document {
         text,
         folded,
@@ -1073,7 +1073,7 @@ impl<'s> Segmenter<'s> {
             .iter()
             .flat_map(|c| c.parts.iter().map(|p| p.range))
             .collect();
-        taken.sort();
+        crate::sort::sort(&mut taken);
         let is_taken = |r: TextRange| {
             let i = taken.partition_point(|t| t.end <= r.start);
             taken.get(i).is_some_and(|t| overlaps(*t, r))
@@ -1159,7 +1159,7 @@ fn type_names() -> &'static [(DocType, String)] {
             .filter(|d| !d.name().is_empty() && !d.is_out_of_scope())
             .map(|d| (*d, fold(d.name())))
             .collect();
-        v.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
+        crate::sort::sort_by_key(&mut v, |(_, n)| std::cmp::Reverse(n.len()));
         v
     })
 }

@@ -59,10 +59,7 @@ pub fn render(text: &str, report: &Report) -> String {
             .map(|p| {
                 let s = short(&text[p.range.start..p.range.end]);
                 match p.role {
-                    Some(r) => format!(
-                        "{s:?}/{}",
-                        serde_json::to_value(r).unwrap().as_str().unwrap()
-                    ),
+                    Some(r) => format!("{s:?}/{}", r.id()),
                     None => format!("{s:?}"),
                 }
             })
@@ -88,10 +85,7 @@ pub fn render(text: &str, report: &Report) -> String {
         if let Some(f) = &d.fix {
             out.push_str(&format!(
                 "      fix ({}): {}\n",
-                serde_json::to_value(f.applicability)
-                    .unwrap()
-                    .as_str()
-                    .unwrap(),
+                f.applicability.as_str(),
                 f.title
             ));
         }
