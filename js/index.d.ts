@@ -60,7 +60,10 @@ export function check(text: string, options?: Options): Report;
  */
 export function checkDocx(bytes: Uint8Array | ArrayBuffer | ArrayBufferView, options?: Options): DocxReport;
 
-/** Every rule: code, name, component, severity, fix availability, summary, spec section and docs. */
+/**
+ * Every rule: code, name, component, severity, fix availability, summary and spec section. The
+ * docs are a separate module, loaded when needed: `(await import('thethuc/rule-docs')).ruleDocs[code]`.
+ */
 export function rules(lang?: Lang): RuleInfo[];
 
 /** The package version (equals `Report.version`). */

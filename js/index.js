@@ -116,7 +116,10 @@ export function checkDocx(bytes, options) {
   return checkDocxWasm(view, options);
 }
 
-/** Every rule with its code, name, component, severity, fix availability, summary, spec and docs. */
+/**
+ * Every rule with its code, name, component, severity, fix availability, summary and spec. The
+ * docs are a separate module, loaded when needed: `(await import('thethuc/rule-docs')).ruleDocs[code]`.
+ */
 export function rules(lang) {
   ensureReady();
   return rulesWasm(lang);

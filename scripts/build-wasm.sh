@@ -5,7 +5,8 @@
 #
 # pkg/ layout: thethuc_bg.wasm (the wasm, a separate asset), thethuc_wasm.js + .d.ts (the
 # wasm-bindgen glue, renamed so that index.js owns the package root), and from js/: index.js,
-# codemirror.js, worker.js, worker-client.js, element.js (+ .d.ts), README.md.
+# codemirror.js, worker.js, worker-client.js, element.js (+ .d.ts), README.md; rule-docs.js
+# (+ .d.ts), generated from the rule files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --locked --release --lib --no-default-features --target wasm32-unknown-unknown
@@ -22,4 +23,7 @@ if ! grep -q "new URL('thethuc_bg.wasm', import.meta.url)" pkg/thethuc_wasm.js |
   exit 1
 fi
 cp js/*.js js/*.d.ts js/README.md pkg/
+# Rule docs: left out of the wasm, served by their own module (rule-docs.js), written from
+# the native CLI's rule list (a debug build: the same sources, with the `docs` feature).
+cargo run --locked --quiet --bin thethuc -- rules --format json | node scripts/write-rule-docs.mjs
 node scripts/write-pkg-json.mjs

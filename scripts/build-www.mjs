@@ -6,12 +6,13 @@
 //   node scripts/build-www.mjs            # needs pkg/ (./scripts/build-wasm.sh) and node_modules
 //
 // site/ holds: index.html, app.js (the page: CodeMirror + the thethuc package from pkg/,
-// bundled and minified by esbuild), worker.js (pkg/worker.js bundled: checks large documents off
+// bundled and minified by esbuild; the rule docs split into chunks/rule-docs-*.js, loaded when
+// first opened), worker.js (pkg/worker.js bundled: checks large documents off
 // the main thread), thethuc_bg.wasm (copied from pkg/: a separate same-origin asset, never
 // inlined), style.css, editor.css (the editor's styles, loaded inside its shadow root),
 // favicon.svg, and sizes.json (raw and gzip sizes of what the page loads).
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
@@ -44,11 +45,15 @@ export async function buildSite({ quiet = false, outDir = SITE, thethuc = PKG } 
     // resolved to the freshly built pkg/.
     alias: { thethuc: resolve(thethuc) },
     legalComments: 'linked',
+    // Vietnamese text as UTF-8, not \uXXXX escapes (a third larger); the page and the server
+    // declare UTF-8.
+    charset: 'utf8',
     logLevel: quiet ? 'error' : 'warning',
     metafile: true,
   };
   const results = await Promise.all([
-    build({ ...common, entryPoints: { app: join(WWW, 'src', 'main.js') }, outdir: outDir }),
+    // Split: the rule docs (`import('thethuc/rule-docs')`) become a chunk loaded on first use.
+    build({ ...common, entryPoints: { app: join(WWW, 'src', 'main.js') }, outdir: outDir, splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
     build({ ...common, entryPoints: { worker: join(PKG, 'worker.js') }, outdir: outDir }),
     build({
       ...common,
@@ -69,7 +74,8 @@ export async function buildSite({ quiet = false, outDir = SITE, thethuc = PKG } 
   await copyFile(join(WWW, 'favicon.svg'), join(outDir, 'favicon.svg'));
   await copyFile(join(WWW, 'index.html'), join(outDir, 'index.html'));
 
-  const sizes = await measure(outDir, ['index.html', 'app.js', 'style.css', 'editor.css', 'thethuc_bg.wasm', 'favicon.svg'], ['worker.js']);
+  const chunks = (await readdir(join(outDir, 'chunks'))).filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
+  const sizes = await measure(outDir, ['index.html', 'app.js', 'style.css', 'editor.css', 'thethuc_bg.wasm', 'favicon.svg'], ['worker.js', ...chunks]);
   await writeFile(join(outDir, 'sizes.json'), JSON.stringify(sizes, null, 2) + '\n');
   if (!quiet) {
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -78,7 +84,7 @@ export async function buildSite({ quiet = false, outDir = SITE, thethuc = PKG } 
       console.log(`  ${f.file.padEnd(18)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip`);
     }
     console.log(`  page total         ${kb(sizes.page.raw).padStart(10)} raw ${kb(sizes.page.gzip).padStart(10)} gzip` +
-      `   (+ worker.js ${kb(sizes.onDemand.gzip)} gzip for documents ≥ 100,000 characters)`);
+      `   (on demand: worker.js for documents ≥ 100,000 characters, the rule docs when opened)`);
   }
   return sizes;
 }

@@ -152,6 +152,7 @@ pub struct RuleInfo {
     pub fix: FixAvailability,
     pub summary: &'static str,
     pub spec: &'static str,
+    /// Markdown; empty when built without the `docs` feature (the wasm).
     pub docs: &'static str,
 }
 
@@ -165,7 +166,10 @@ impl json::ToJson for RuleInfo {
         w.field_str("fix", self.fix.as_str());
         w.field_str("summary", self.summary);
         w.field_str("spec", self.spec);
-        w.field_str("docs", self.docs);
+        // Empty when built without the `docs` feature (the wasm): absent, not "".
+        if !self.docs.is_empty() {
+            w.field_str("docs", self.docs);
+        }
         w.end_object();
     }
 }

@@ -155,6 +155,11 @@ export interface RuleInfo {
   summary: string;
   /** Section of the rules catalogue (Nghị định 30) the rule enforces, e.g. `§1.1`. */
   spec: string;
-  /** Markdown (Vietnamese): what it checks, why, example, fix. */
-  docs: string;
+  /**
+   * Markdown (Vietnamese): what it checks, why, example, fix. Absent from the wasm's list (the
+   * docs would add ~27 KB brotli to every page load): import them when needed with
+   * `const { ruleDocs } = await import('thethuc/rule-docs')` (`ruleDocs[code]`). The CLI's
+   * `thethuc rules --format json` includes them.
+   */
+  docs?: string;
 }

@@ -679,6 +679,24 @@ fn rules_and_version() {
             )
         );
     }
+    // JSON: the list as `rules()` gives it, with every rule's docs (the npm package's
+    // rule-docs.js is generated from this).
+    let out = run(&["rules", "--format", "json"], None);
+    assert_eq!(code(&out), 0);
+    let list: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), rules.len());
+    for (j, r) in list.iter().zip(&rules) {
+        assert_eq!(j["code"], r.code);
+        assert_eq!(j["name"], r.name);
+        assert_eq!(j["component"], r.component.id());
+        assert_eq!(j["severity"], r.severity.as_str());
+        assert_eq!(j["fix"], r.fix.as_str());
+        assert_eq!(j["summary"], r.summary);
+        assert_eq!(j["spec"], r.spec);
+        assert!(!r.docs.is_empty(), "{}: docs compiled in natively", r.code);
+        assert_eq!(j["docs"], r.docs);
+    }
     let en = stdout(&run(&["rules", "--lang", "en"], None));
     let rules_en = thethuc::rules(thethuc::Lang::En);
     assert_eq!(en.lines().count(), rules_en.len());

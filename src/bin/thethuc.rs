@@ -16,7 +16,7 @@ const USAGE: &str = "Cách dùng / usage:
   thethuc check [--format text|json] [--mode draft|final] [--type SLUG]
                 [--today YYYY-MM-DD] [--lang vi|en] [FILE…]
   thethuc text FILE.docx
-  thethuc rules [--lang vi|en]
+  thethuc rules [--format text|json] [--lang vi|en]
   thethuc --version
 
 Không có FILE, hoặc FILE là '-': đọc từ đầu vào chuẩn (stdin).
@@ -65,6 +65,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let parsed = parse_args(args.get(1..).unwrap_or(&[]))?;
             let lang = parsed.raw.lang.unwrap_or_default();
             let mut out = std::io::stdout().lock();
+            if parsed.format == Format::Json {
+                // The rule list as `rules()` gives it to JavaScript, with the docs (the npm
+                // package's `rule-docs.js` is generated from it).
+                let json = thethuc::json::ToJson::to_json(thethuc::rules(lang).as_slice());
+                writeln!(out, "{json}").map_err(|e| e.to_string())?;
+                return Ok(ExitCode::SUCCESS);
+            }
             for r in thethuc::rules(lang) {
                 writeln!(
                     out,

@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Trộn lẫn kiểu bỏ dấu cũ và mới (hoà/hòa)",
         summary_en: "Old and new tone placement are mixed",
         spec: "§6",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Các âm tiết mở `oa`, `oe`, `uy` có dấu thanh (không đứng sau `q`) đặt được dấu ở hai chỗ: \
 kiểu cũ trên nguyên âm sau (`hoà`, `khoẻ`, `thuỷ`, `uỷ`) và kiểu mới trên nguyên âm đầu \
 (`hòa`, `khỏe`, `thủy`, `ủy`). Quy tắc đếm hai kiểu trên cả văn bản và báo những từ viết \
@@ -36,7 +36,7 @@ nên đây chỉ là thông tin (`info`), chỉ ra kiểu thiểu số.\n\n\
 `… văn hóa, hòa giải, Ủy ban …` và `… công trình thuỷ lợi …` → `thủy lợi`.\n\n\
 ## Sửa\n\
 An toàn (`safe`): chuyển dấu thanh của từ sang chỗ theo kiểu đa số của văn bản — cùng âm \
-tiết, cùng dấu, chỉ khác chỗ đặt, nên chữ sau khi sửa là chắc chắn; hoa/thường được giữ.",
+tiết, cùng dấu, chỉ khác chỗ đặt, nên chữ sau khi sửa là chắc chắn; hoa/thường được giữ."),
     },
     check,
 };

@@ -16,14 +16,14 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Ngày ban hành để trống (bản dự thảo: điền khi ký ban hành)",
         summary_en: "The issue date is blank (drafts: filled in at signing)",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dòng địa danh – thời gian có ngày, tháng hoặc năm để trống (`ngày    tháng 8 năm 2020`).\n\n\
 ## Vì sao\n\
 Nghị định 30/2020/NĐ-CP Phụ lục I mục II.4 (spec §1.4, §6 mục 22): thời gian ban hành là \
 ngày ký. Bản dự thảo để trống là bình thường (`info` ở chế độ `draft`); văn bản đã ban \
 hành (`final`) thì là lỗi.\n\n\
 ## Sửa\n\
-Không sửa tự động: ngày do người ký quyết định.",
+Không sửa tự động: ngày do người ký quyết định."),
     },
     check,
 };

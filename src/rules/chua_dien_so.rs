@@ -16,14 +16,14 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Số văn bản để trống (bản dự thảo: văn thư điền khi ban hành)",
         summary_en: "The document number is blank (drafts: filled in at issue)",
         spec: "§1.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dòng `Số:` không có số trước dấu `/` (`Số:      /TB-UBND`).\n\n\
 ## Vì sao\n\
 Nghị định 30/2020/NĐ-CP Điều 15 và Phụ lục I mục II.3 (spec §1.3, §6 mục 22): số do văn \
 thư cấp sau khi người có thẩm quyền ký. Ở chế độ `draft` (mặc định) đây là thông tin \
 (`info`); ở chế độ `final` (văn bản đã ban hành) là lỗi.\n\n\
 ## Sửa\n\
-Không sửa tự động: số do văn thư cấp.",
+Không sửa tự động: số do văn thư cấp."),
     },
     check,
 };

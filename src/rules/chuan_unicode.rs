@@ -23,7 +23,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Văn bản không ở dạng Unicode dựng sẵn (NFC)",
         summary_en: "The text is not in precomposed Unicode (NFC)",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Chữ tiếng Việt có dấu được viết bằng chữ cái gốc cộng các dấu kết hợp rời (Unicode tổ \
 hợp, dạng NFD: `o` + `̣` + `̂` thay cho `ộ`) thay vì ký tự dựng sẵn (NFC). Văn bản soạn \
 trên macOS, hoặc chép qua một số trình chuyển mã, thường ở dạng này; nhìn trên màn hình \
@@ -38,7 +38,7 @@ mã hóa khác của cùng chữ, nên cần chuẩn hóa về NFC.\n\n\
 ## Sửa\n\
 An toàn (`safe`): thay từng từ có dấu rời bằng chính từ đó ở dạng dựng sẵn — cùng chữ, \
 cùng dấu, chỉ khác cách mã hóa. Dấu kết hợp không tạo thành chữ tiếng Việt được giữ \
-nguyên.",
+nguyên."),
     },
     check,
 };

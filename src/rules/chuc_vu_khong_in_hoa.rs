@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thẩm quyền và chức vụ người ký không in hoa",
         summary_en: "The authority and position lines are not in capitals",
         spec: "§1.7",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dòng quyền hạn (`TM. ỦY BAN NHÂN DÂN`, `KT. CHỦ TỊCH` — phần sau chữ viết tắt) và dòng \
 chức vụ người ký (`PHÓ CHỦ TỊCH`) phải viết bằng chữ in hoa. Báo lỗi khi có chữ thường \
 (`Phó Chủ tịch`, `KT. Giám đốc`, `PHÓ Chủ tịch`). Chữ viết tắt thẩm quyền (`KT.`, `TM.`…) \
@@ -31,7 +31,7 @@ Nghị định 30/2020/NĐ-CP Phụ lục I mục II.7 và bảng chi tiết tr�
 `Phó Chủ tịch` → `PHÓ CHỦ TỊCH`; `TM. Ủy ban nhân dân` → `TM. ỦY BAN NHÂN DÂN`.\n\n\
 ## Sửa\n\
 Viết in hoa dòng đó. An toàn (`safe`): chỉ đổi chữ thường thành chữ hoa, giữ nguyên chữ \
-và dấu.",
+và dấu."),
     },
     check,
 };

@@ -24,7 +24,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thẩm quyền ký không nhất quán (TM./KT./TL./TUQ. với chức vụ)",
         summary_en: "The signing authority chain is incoherent",
         spec: "§1.7",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Các dòng thẩm quyền và chức vụ của khối chữ ký có khớp nhau không:\n\
 - `KT.` + chức vụ người đứng đầu, dòng dưới là chức vụ cấp phó (`PHÓ …`, `THỨ TRƯỞNG`). \
 Lỗi khi sau `KT.` không có chức vụ cấp phó, và khi cấp phó ký mà không có dòng thẩm quyền \
@@ -50,7 +50,7 @@ tiễn dựa trên Điều 13 (spec §1.7), nên các chuỗi khác chỉ đư�
 `TM. ỦY BAN NHÂN DÂN` / `PHÓ CHỦ TỊCH` (thiếu `KT. CHỦ TỊCH`); `KT. GIÁM ĐỐC` / `GIÁM ĐỐC`; \
 `TM. CHỦ TỊCH` / `CHỦ TỊCH`.\n\n\
 ## Sửa\n\
-Không sửa tự động: ai ký và với thẩm quyền nào là quyết định của cơ quan.",
+Không sửa tự động: ai ký và với thẩm quyền nào là quyết định của cơ quan."),
     },
     check,
 };

@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Cỡ chữ của thành phần ngoài khoảng quy định",
         summary_en: "A component's font size is out of range",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Cỡ chữ của từng thành phần thể thức trong tệp `.docx` (đã tính kế thừa kiểu): Quốc hiệu \
 12–13; Tiêu ngữ 13–14; tên cơ quan chủ quản và cơ quan ban hành 12–13; số, ký hiệu 13; địa \
 danh, ngày tháng 13–14; tên loại 13–14; trích yếu 13–14 (công văn `V/v`: 12–13); Kính gửi \
@@ -33,7 +33,7 @@ Nghị định 30/2020/NĐ-CP, Phụ lục I, bảng “Mẫu chữ và chi ti�
 Quốc hiệu đặt cỡ 14: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` phải là 12 hoặc 13.\n\n\
 ## Sửa\n\
 Chỉ mô tả (`display-only`): chọn phần chữ được chỉ ra, đặt cỡ chữ trong khoảng (tiêu đề \
-sửa nói giá trị gần nhất).",
+sửa nói giá trị gần nhất)."),
     },
     check,
 };

@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Tên cơ quan ban hành viết tắt (chỉ cơ quan chủ quản được viết tắt)",
         summary_en: "The issuing body's name is abbreviated",
         spec: "§1.2",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Tên cơ quan, tổ chức ban hành (dòng dưới tên cơ quan chủ quản; có thể xuống nhiều dòng) \
 không được có chữ viết tắt. Một chữ viết hoa từ hai chữ cái trở lên là chữ viết tắt khi:\n\
 - nằm trong danh sách chữ viết tắt đã biết (`UBND`, `HĐND`, `TP.`, `TX.`, `MTTQ`, \
@@ -48,7 +48,7 @@ từ thông dụng.\n\n\
 Chữ viết tắt đã biết được thay bằng tên đầy đủ in hoa (`UBND` → `ỦY BAN NHÂN DÂN`, \
 `HĐND` → `HỘI ĐỒNG NHÂN DÂN`, `TP.` → `THÀNH PHỐ`): an toàn (`safe`), vì các chữ này \
 chỉ có một nghĩa trong tên cơ quan. Chữ viết tắt khác (`SCT`) không tự sửa được: chỉ \
-cơ quan mới biết tên đầy đủ của mình.",
+cơ quan mới biết tên đầy đủ của mình."),
     },
     check,
 };

@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Điểm không theo thứ tự chữ cái tiếng Việt (a, b, c, d, đ, e, g…)",
         summary_en: "Points do not follow the Vietnamese alphabet (a, b, c, d, đ, e, g…)",
         spec: "§4.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Các điểm trong một khoản (một mục) được đánh bằng chữ cái theo thứ tự bảng chữ cái \
 tiếng Việt: `a)`, `b)`, `c)`, `d)`, `đ)`, `e)`, `g)`, `h)`, `i)`, `k)`, `l)`, `m)`, `n)`, \
 `o)`, `p)`, `q)`, `r)`, `s)`, `t)`, `u)`, `v)`, `x)`, `y)` — không có `f`, `j`, `w`, `z`. \
@@ -38,7 +38,7 @@ Việt, sau có dấu đóng ngoặc đơn”; chính Nghị định đánh `d)`
 dãy theo đúng bảng chữ cái tiếng Anh (`a b c d e f`) hoặc chỉ thiếu `đ` (`a b c d e g`): \
 chữ đúng của từng điểm là chắc chắn. Không an toàn (`unsafe`) khi dãy nhảy cóc hoặc \
 lặp chữ: có thể một điểm bị thiếu nội dung chứ không phải đánh nhầm chữ. Việc đánh lại \
-có thể làm sai các dẫn chiếu `điểm e khoản 2` trong văn bản: kiểm tra lại sau khi sửa.",
+có thể làm sai các dẫn chiếu `điểm e khoản 2` trong văn bản: kiểm tra lại sau khi sửa."),
     },
     check,
 };

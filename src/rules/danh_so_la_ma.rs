@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Phần, chương, mục lớn phải đánh số La Mã",
         summary_en: "Parts, chapters and large sections take Roman numerals",
         spec: "§4.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 - `Phần`, `Chương` đánh số Ả Rập (`Phần 2`, `Chương 3`) thay cho số La Mã \
 (`Phần II`, `Chương III`).\n\
 - Mục lớn có tiêu đề in hoa đánh số Ả Rập (`1. MỤC ĐÍCH, YÊU CẦU`) trong văn bản không \
@@ -37,7 +37,7 @@ theo mục lớn là cách trình bày của mẫu văn bản, nên là cảnh b
 `Phần`, `Chương`: thay số Ả Rập bằng số La Mã cùng giá trị, an toàn (`safe`). Mục lớn: \
 không an toàn (`unsafe`), vì số La Mã đúng phụ thuộc vào thứ tự các mục lớn và các \
 dẫn chiếu tới mục đó; chỉ đề xuất khi số La Mã đó nối tiếp mục La Mã trước (hoặc văn \
-bản chưa có mục La Mã nào).",
+bản chưa có mục La Mã nào)."),
     },
     check,
 };

@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Trộn lẫn các kiểu đánh số (a. và a), 1.1.1 bên cạnh điểm a), 6.2 bên cạnh 6.1.)",
         summary_en: "Numbering schemes are mixed (a. and a), 1.1.1 beside points a), 6.2 beside 6.1.)",
         spec: "§4.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 - Điểm viết `a.` thay cho `a)`: Nghị định chỉ dùng chữ cái kèm dấu đóng ngoặc đơn; \
 văn bản dùng cả hai kiểu thì càng lẫn. Báo một lần cho mỗi dãy điểm `a.`, `b.`, `c.`.\n\
 - Mục đánh số ba tầng `1.1.1.` trong khi văn bản đã đánh điểm `a)`, `b)`: hai cách chia \
@@ -35,7 +35,7 @@ Nghị định) và không bị báo; chỉ việc dùng lẫn các kiểu mới
 `6.2 Đối với …` → `6.2. Đối với …`.\n\n\
 ## Sửa\n\
 `a.` → `a)` và thêm dấu chấm sau `6.2`: an toàn (`safe`), chỉ đổi dấu theo kiểu của \
-Nghị định hoặc của chính văn bản. `1.1.1.`: không sửa tự động (phải chia lại các tầng).",
+Nghị định hoặc của chính văn bản. `1.1.1.`: không sửa tự động (phải chia lại các tầng)."),
     },
     check,
 };

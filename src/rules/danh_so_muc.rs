@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Số thứ tự phần, mục, điều, khoản bị nhảy cóc hoặc lặp lại",
         summary_en: "Section numbers skip or repeat",
         spec: "§4.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Các số thứ tự mở đầu dòng trong nội dung văn bản phải liên tục trong cùng một cấp: \
 `Phần I`, `Phần II`…; `Chương`; `Mục 1`, `Mục 2`…; `Điều 1.`, `Điều 2.`…; mục La Mã `I.`, \
 `II.`…; khoản, mục `1.`, `2.`…; tiểu mục `2.1.`, `2.2.`… Báo khi một số bị bỏ qua \
@@ -37,7 +37,7 @@ Mã, của mục, tiểu mục, điều, khoản dùng chữ số Ả Rập. S�
 `1. Sở Kế hoạch và Đầu tư …` rồi `3. Sở Nội vụ …` (thiếu `2.`); `2.1.`, `2.2.`, `2.2.`.\n\n\
 ## Sửa\n\
 Không có sửa tự động: không biết mục bị thiếu hay số bị đánh nhầm, và việc đánh lại số \
-làm thay đổi các dẫn chiếu trong và ngoài văn bản.",
+làm thay đổi các dẫn chiếu trong và ngoài văn bản."),
     },
     check,
 };

@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Dấu độ mật, độ khẩn viết sai chữ hoặc không in hoa",
         summary_en: "A confidentiality or urgency stamp is miswritten",
         spec: "§1.10",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dấu chỉ độ mật (`MẬT`, `TỐI MẬT`, `TUYỆT MẬT`) và dấu chỉ mức độ khẩn (`KHẨN`, \
 `THƯỢNG KHẨN`, `HỎA TỐC` — Nghị định viết `HOẢ TỐC`, cả hai cách đặt dấu đều được) ở phần \
 đầu văn bản: đúng chữ và in hoa. Báo lỗi khi dấu viết thường hoặc lẫn chữ thường \
@@ -36,7 +36,7 @@ khẩn, khẩn.\n\n\
 Thay bằng chữ đúng của dấu, in hoa. An toàn (`safe`): chữ trên dấu chỉ có một cách viết \
 đúng, và mỗi cách viết sai chỉ ứng với một dấu (so khớp không dấu). Văn bản không có dấu \
 thanh nào (bản trích xuất mất dấu) chỉ được kiểm tra chữ in hoa. Không sửa \
-`HỎA TỐC HẸN GIỜ`: chọn mức khẩn là việc của người ký.",
+`HỎA TỐC HẸN GIỜ`: chọn mức khẩn là việc của người ký."),
     },
     check,
 };

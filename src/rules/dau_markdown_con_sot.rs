@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Còn sót ký hiệu Markdown (**, #, |)",
         summary_en: "Stray Markdown markers remain",
         spec: "§6",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Ký hiệu định dạng Markdown còn sót trong văn bản, thường do chép từ công cụ chuyển đổi \
 (trang luật trực tuyến, trình chuyển PDF/Word sang Markdown, trợ lý AI): chữ đậm \
 `**…**`, chữ nghiêng `*…*` (kể cả `***…***`, có thể kéo qua vài dòng liền nhau), dấu \
@@ -42,7 +42,7 @@ toàn** (`unsafe`) với `<br>` (thay bằng xuống dòng có thể chuyển ch
 với bảng: mỗi ô (và mỗi dòng `<br>` \
 trong ô) được đưa thành một dòng riêng theo thứ tự đọc, dòng kẻ bị bỏ, dấu nhấn trong ô bị \
 xóa; chữ không mất nhưng bố cục hai cột (tên cơ quan bên trái, Quốc hiệu bên phải) phải \
-được trình bày lại trong Word, nên người soạn cần xem lại.",
+được trình bày lại trong Word, nên người soạn cần xem lại."),
     },
     check,
 };

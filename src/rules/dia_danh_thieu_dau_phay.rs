@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu dấu phẩy sau địa danh",
         summary_en: "The comma after the place name is missing",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dòng địa danh – thời gian ban hành không có dấu phẩy giữa địa danh và chữ `ngày` \
 (`Hà Nội ngày 05 tháng 3 năm 2020`), hoặc dùng dấu khác thay cho dấu phẩy \
 (`Hà Nội. ngày …`, `Hà Nội; ngày …`, `Hà Nội - ngày …`).\n\n\
@@ -27,7 +27,7 @@ phẩy (,)”.\n\n\
 `Hà Nội ngày 05 tháng 3 năm 2020` → `Hà Nội, ngày 05 tháng 3 năm 2020`.\n\n\
 ## Sửa\n\
 An toàn (`safe`): chèn dấu phẩy ngay sau địa danh (hoặc thay dấu sai bằng dấu phẩy); chữ \
-và khoảng trắng giữ nguyên.",
+và khoảng trắng giữ nguyên."),
     },
     check,
 };

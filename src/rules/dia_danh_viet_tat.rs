@@ -21,7 +21,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Địa danh viết tắt hoặc không đầy đủ (TP. Hồ Chí Minh → Thành phố Hồ Chí Minh)",
         summary_en: "The place name is abbreviated or incomplete",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Địa danh trước dấu phẩy của dòng `<Địa danh>, ngày … tháng … năm …`:\n\
 - Thành phố Hồ Chí Minh viết tắt hoặc thiếu: `TP. Hồ Chí Minh`, `TP HCM`, `Tp.HCM`, \
 `TPHCM`, `HCM`, `Hồ Chí Minh`, `Thành phố HCM`;\n\
@@ -50,7 +50,7 @@ ghi đầy đủ `Quận 1`, `Phường 5`.\n\
 - Tên loại viết tắt trước một tên (`TP. Lào Cai`, `Tx. Sa Pa`): bỏ chữ viết tắt \
 (`Lào Cai`), không an toàn (`unsafe`) — nếu đơn vị được đặt theo tên người hay sự kiện \
 lịch sử (`Phường Điện Biên Phủ`) thì phải viết đầy đủ tên loại thay vì bỏ đi.\n\
-- `TT.` (thị trấn hay Thừa Thiên?): không sửa tự động.",
+- `TT.` (thị trấn hay Thừa Thiên?): không sửa tự động."),
     },
     check,
 };

@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Đoạn văn: căn đều, thụt đầu dòng, giãn đoạn, giãn dòng chưa đúng",
         summary_en: "Body paragraphs: justification, indent or spacing is wrong",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Các đoạn của phần nội dung trong tệp `.docx` (ngoài bảng; đoạn căn giữa — tiêu đề chương, \
 mục, `QUYẾT ĐỊNH:` — chỉ xét giãn dòng):\n\
 - căn đều hai bên (justify), với đoạn dài hơn một dòng;\n\
@@ -38,7 +38,7 @@ Nội dung để căn trái, không thụt đầu dòng, cách đoạn 0 pt.\n\n
 ## Sửa\n\
 Chỉ mô tả (`display-only`): chọn các đoạn, mở Đoạn văn (Paragraph): Căn lề — Đều hai bên; \
 Thụt lề đặc biệt — Dòng đầu tiên 1 cm (hoặc 1,27 cm); Khoảng cách trước/sau ≥ 6 pt; Giãn \
-dòng — Một dòng (Single) đến 1,5 dòng.",
+dòng — Một dòng (Single) đến 1,5 dòng."),
     },
     check,
 };

@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu đường kẻ dưới Tiêu ngữ, tên cơ quan hoặc trích yếu",
         summary_en: "A rule line under the motto, issuer or summary is missing",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Trong tệp `.docx`, dưới Tiêu ngữ, dưới tên cơ quan ban hành và dưới trích yếu (văn bản có \
 tên loại; công văn `V/v` thì không) phải có đường kẻ ngang nét liền. Được tính là đường kẻ: \
 hình vẽ đường thẳng (DrawingML hoặc VML) neo trong cùng ô bảng với thành phần, hoặc (ngoài \
@@ -36,7 +36,7 @@ liền, độ dài bằng độ dài dòng chữ; phía dưới tên cơ quan ba
 bên dưới.\n\n\
 ## Sửa\n\
 Chỉ mô tả (`display-only`): Chèn (Insert) → Hình (Shapes) → Đường thẳng, giữ Shift để kẻ \
-thẳng, đặt dưới dòng chữ, nét liền màu đen.",
+thẳng, đặt dưới dòng chữ, nét liền màu đen."),
     },
     check,
 };

@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thời hạn trước ngày ban hành hoặc trước ngày họp",
         summary_en: "A deadline falls before the issue date or the meeting date",
         spec: "§4.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Một thời hạn giao trong nội dung — `trước ngày 05/8/2020`, `chậm nhất ngày …`, \
 `chậm nhất trước ngày …`, `hạn chót …`, `hoàn thành trong tháng 8/2020`, `xong trước …` — \
 không được rơi vào trước ngày ban hành văn bản; trong thông báo kết luận cuộc họp \
@@ -44,7 +44,7 @@ Văn bản ban hành ngày 05/8/2020: `Sở Y tế hoàn thiện, trình UBND t�
 03/8/2020` (thời hạn đã qua). Thông báo kết luận phiên họp ngày 29/7/2020: `báo cáo \
 chậm nhất ngày 25/7/2020`.\n\n\
 ## Sửa\n\
-Không sửa tự động: không biết thời hạn đúng.",
+Không sửa tự động: không biết thời hạn đúng."),
     },
     check,
 };

@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Có học hàm, học vị trước họ tên người ký (TS., ThS., GS.…)",
         summary_en: "An academic title stands before the signer's name",
         spec: "§1.7",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Học hàm, học vị, danh hiệu đặt trước họ tên người ký: viết tắt (`TS.`, `ThS.`, `Ths.`, \
 `GS.`, `PGS.`, `PGS.TS.`, `GS.TSKH.`, `BS.`, `KS.`, `NGƯT.`…) hoặc viết đủ (`Tiến sĩ`, \
 `Phó Giáo sư`…), trên cùng dòng với họ tên hoặc trên dòng ngay trên.\n\n\
@@ -34,7 +34,7 @@ mà văn bản không cho biết.\n\n\
 ## Sửa\n\
 Bỏ học hàm, học vị trước họ tên. Không an toàn (`unsafe`): chữ còn lại thì chắc chắn, \
 nhưng việc có được ghi học hàm hay không tùy quy định của ngành, nên không để “áp dụng mọi \
-sửa an toàn” tự xóa.",
+sửa an toàn” tự xóa."),
     },
     check,
 };

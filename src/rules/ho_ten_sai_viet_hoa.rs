@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Họ tên người ký không viết hoa chữ cái đầu mỗi tiếng",
         summary_en: "The signer's name is not in proper case",
         spec: "§1.7",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Họ tên người ký viết hoa chữ cái đầu của mỗi tiếng, các chữ còn lại viết thường \
 (`Nguyễn Văn An`). Báo khi họ tên viết in hoa toàn bộ (`NGUYỄN VĂN AN`), viết thường \
 (`nguyễn văn an`) hoặc lẫn (`Nguyễn văn An`). Chữ sau dấu nháy hoặc gạch nối trong tên \
@@ -33,7 +33,7 @@ lục II). Là cảnh báo vì bảng mẫu chỉ ghi “in thường” kèm v�
 ## Sửa\n\
 Viết hoa chữ cái đầu mỗi tiếng, các chữ khác viết thường. An toàn (`safe`) với họ tên \
 thông thường; không an toàn (`unsafe`) khi tên có dấu nháy hoặc gạch nối (`H'HEN NIÊ` → \
-`H'Hen Niê`), vì chữ sau dấu nháy có người viết hoa, có người viết thường.",
+`H'Hen Niê`), vì chữ sau dấu nháy có người viết hoa, có người viết thường."),
     },
     check,
 };

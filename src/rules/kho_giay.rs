@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Khổ giấy không phải A4 dọc",
         summary_en: "The paper is not A4 portrait",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Khổ giấy của từng phần (section) trong tệp `.docx`: phải là A4 (210 × 297 mm, sai số \
 1 mm), đặt dọc. Trang nằm ngang chỉ được chấp nhận ở phần có bảng (bảng, biểu không làm \
 thành phụ lục riêng). Văn bản dán vào không có khổ giấy: quy tắc ghi “không đánh giá”.\n\n\
@@ -29,7 +29,7 @@ chiều rộng.\n\n\
 Tệp soạn trên máy đặt khổ Letter (216 × 279 mm) — khổ mặc định của Word bản tiếng Anh.\n\n\
 ## Sửa\n\
 Chỉ mô tả (`display-only`): trong Word chọn Bố cục (Layout) → Khổ giấy (Size) → A4, \
-Hướng (Orientation) → Dọc (Portrait).",
+Hướng (Orientation) → Dọc (Portrait)."),
     },
     check,
 };

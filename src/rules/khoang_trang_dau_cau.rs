@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Khoảng trắng và dấu câu chưa đúng (hai dấu cách, cách trước dấu câu…)",
         summary_en: "Spacing around punctuation is wrong",
         spec: "§6",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Trong phần nội dung (đoạn văn chạy liền), các lỗi khoảng trắng quanh dấu câu:\n\
 - hai dấu cách liền nhau giữa hai chữ (`ngày 28  tháng 10`);\n\
 - dấu cách trước `,` `;` `:` `.` `)` hoặc sau `(` (`Chỉ thị số 25 , vẫn`, `( nếu có )`);\n\
@@ -50,7 +50,7 @@ gạch nối hai tên hay hai cụm từ và được viết cách đều hai b�
 như `Độc lập - Tự do - Hạnh phúc`, `Lao động - Thương binh và Xã hội`) — an toàn; khi chữ \
 sau viết thường, đó có thể là một từ có gạch nối (`các-bon`, `ô-dôn`): nếu văn bản viết \
 cặp từ đó ở chỗ khác (liền hoặc cách đều) thì sửa theo đó — an toàn; nếu không, đề xuất \
-cách đều hai bên nhưng **không an toàn** (`unsafe`).",
+cách đều hai bên nhưng **không an toàn** (`unsafe`)."),
     },
     check,
 };

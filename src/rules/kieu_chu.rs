@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Kiểu chữ (đậm, nghiêng, in hoa) của thành phần chưa đúng",
         summary_en: "A component's bold, italic or case is wrong",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Kiểu chữ của từng thành phần thể thức trong tệp `.docx` (đã tính kế thừa kiểu): đậm — \
 Quốc hiệu, Tiêu ngữ, tên cơ quan ban hành, tên loại, trích yếu (trừ `V/v` của công văn), \
 thẩm quyền, chức vụ và họ tên người ký, “Nơi nhận:”, dấu độ khẩn/mật; không đậm — tên cơ \
@@ -36,7 +36,7 @@ thành phần.\n\n\
 đậm.\n\n\
 ## Sửa\n\
 Chỉ mô tả (`display-only`): chọn phần chữ được chỉ ra, bật hoặc tắt đậm (Ctrl+B), nghiêng \
-(Ctrl+I), hoặc bỏ All Caps (Phông chữ → Hiệu ứng).",
+(Ctrl+I), hoặc bỏ All Caps (Phông chữ → Hiệu ứng)."),
     },
     check,
 };

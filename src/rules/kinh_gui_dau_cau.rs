@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Danh sách Kính gửi: mỗi dòng “- …;”, dòng cuối kết thúc bằng dấu chấm",
         summary_en: "Kính gửi list: each line “- …;”, the last ending with a period",
         spec: "§1.9",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Chữ `Kính gửi` có dấu hai chấm. Khi gửi từ hai nơi trở lên, mỗi nơi một dòng bắt đầu \
 bằng `- `, kết thúc bằng `;`, dòng cuối kết thúc bằng `.`. Danh sách bị dồn thành một \
 dòng khi trích xuất (`Kính gửi: | - Sở Công Thương; - Sở Tư pháp.`) vẫn được tách thành \
@@ -35,7 +35,7 @@ báo hai dòng: `,` thay cho `;`, và thiếu `.` ở dòng cuối.\n\n\
 An toàn (`safe`): thêm dấu hai chấm sau `Kính gửi`; thay `,`/`.` cuối dòng bằng `;` hoặc \
 thêm `;`; thay `;`/`,` ở dòng cuối bằng `.` hoặc thêm `.`; thay `–`, `•` đầu dòng bằng \
 `-`; thêm `- ` cho dòng đứng riêng mà thiếu gạch đầu dòng. Không sửa khi nơi nhận đầu \
-tiên nằm cùng dòng với `Kính gửi:` (phải tách dòng) hoặc dòng kết thúc bằng dấu khác.",
+tiên nằm cùng dòng với `Kính gửi:` (phải tách dòng) hoặc dòng kết thúc bằng dấu khác."),
     },
     check,
 };

@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Loại văn bản này không có “Kính gửi”",
         summary_en: "This type of document has no “Kính gửi”",
         spec: "§1.9",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Văn bản có phần `Kính gửi:` nhưng loại văn bản không dùng nó: thông báo, quyết định, kế \
 hoạch, giấy mời (mời bằng “… trân trọng kính mời”), biên bản… Được dùng `Kính gửi`: công \
 văn, tờ trình và báo cáo (Nghị định chỉ cho tờ trình, báo cáo gửi cấp trên, điều mà văn \
@@ -35,7 +35,7 @@ nơi nhận ở phần “Nơi nhận”.\n\n\
 ```\nTHÔNG BÁO\nKết luận của Chủ tịch …\n\nKính gửi: Các sở, ban, ngành.\n```\n\n\
 ## Sửa\n\
 Không sửa tự động: bỏ `Kính gửi` thì phải chuyển các nơi nhận xuống phần Nơi nhận (và \
-bỏ `- Như trên;`), hoặc văn bản thực ra là công văn — người soạn thảo quyết định.",
+bỏ `- Như trên;`), hoặc văn bản thực ra là công văn — người soạn thảo quyết định."),
     },
     check,
 };

@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Số, ký hiệu có dấu cách thừa (phải viết liền như 05/QĐ-UBND)",
         summary_en: "Spaces inside the number and symbol",
         spec: "§1.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Từ con số đến hết ký hiệu không được có dấu cách nào: `05/QĐ-UBND`, không phải \
 `05 / QĐ - UBND`, `831 /TB-UBND` hay `904    /BC-SNNMT`. Dạng có năm \
 (`15/2020/QĐ-TTg`) cũng vậy. Khi có một chỗ thừa dấu cách, thông báo chỉ đúng chỗ đó; \
@@ -32,7 +32,7 @@ dấu cách. Văn bản đã ban hành vẫn có lỗi này (`Số: 831 /TB-UBND
 `Số: 831 /TB-UBND` → `Số: 831/TB-UBND`; `Số: 05 / QĐ - UBND` → `Số: 05/QĐ-UBND`.\n\n\
 ## Sửa\n\
 Xóa mọi dấu cách trong số và ký hiệu. An toàn (`safe`): chỉ xóa dấu cách, chữ và số \
-giữ nguyên.",
+giữ nguyên."),
     },
     check,
 };

@@ -21,7 +21,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Chữ viết tắt tên loại trong ký hiệu sai hoặc không khớp tên loại",
         summary_en: "The type abbreviation in the symbol is wrong or does not match the type",
         spec: "§5.2",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Nhóm chữ đầu của ký hiệu (`TB` trong `05/TB-UBND`; `QĐ` trong `15/2020/QĐ-TTg`) là chữ \
 viết tắt tên loại văn bản, đúng từng chữ (phân biệt hoa/thường) theo bảng Phụ lục III: \
 `NQ`, `QĐ`, `CT`, `QC`, `QyĐ`, `TC`, `TB`, `HD`, `CTr`, `KH`, `PA`, `ĐA`, `DA`, `BC`, \
@@ -55,7 +55,7 @@ biết (`QYĐ` → `QyĐ`, `QCh` → `QC`, `DAn` → `DA`). Khi ký hiệu của
 không có chữ viết tắt tên loại nào (`05/UBND-VP` dưới `THÔNG BÁO`), đề xuất chèn `TB-` \
 nhưng không an toàn (`unsafe`): có thể nhóm đầu là chữ viết tắt viết sai. Công văn có \
 chữ viết tắt tên loại: chỉ đề xuất bỏ nhóm đầu (`unsafe`) khi ký hiệu còn lại vẫn có \
-đủ cơ quan và đơn vị (ba nhóm trở lên); nếu không, không sửa.",
+đủ cơ quan và đơn vị (ba nhóm trở lên); nếu không, không sửa."),
     },
     check,
 };

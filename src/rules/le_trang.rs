@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Lề trang ngoài khoảng quy định",
         summary_en: "Page margins are out of range",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Lề của từng phần (section) trong tệp `.docx`: lề trên 20–25 mm, lề dưới 20–25 mm, lề trái \
 30–35 mm, lề phải 15–20 mm (sai số 0,3 mm; lề gáy — gutter — cộng vào lề trái). Văn bản dán \
 vào không có lề: quy tắc ghi “không đánh giá”.\n\n\
@@ -29,7 +29,7 @@ Lề mặc định của Word (2,54 cm mỗi bên): lề trái 25,4 mm là quá 
 rộng.\n\n\
 ## Sửa\n\
 Chỉ mô tả (`display-only`): Bố cục (Layout) → Lề (Margins) → Lề tùy chỉnh: trên 2 cm, dưới \
-2 cm, trái 3 cm, phải 1,5 cm (hoặc giá trị khác trong khoảng).",
+2 cm, trái 3 cm, phải 1,5 cm (hoặc giá trị khác trong khoảng)."),
     },
     check,
 };

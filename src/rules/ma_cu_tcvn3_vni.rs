@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Văn bản gõ bằng bảng mã cũ (TCVN3/VNI) bị lỗi phông",
         summary_en: "The text is in a legacy encoding (TCVN3/VNI)",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Văn bản (hoặc một đoạn) được gõ bằng phông chữ của bảng mã cũ — TCVN3/ABC (`.VnTime`, \
 `.VnTimeH`) hay VNI (`VNI-Times`) — rồi dán sang nơi dùng Unicode, nên hiện thành chữ \
 lỗi phông: `Céng hoµ x· héi chñ nghÜa ViÖt Nam` (TCVN3), `Coäng hoøa xaõ hoäi chuû \
@@ -45,7 +45,7 @@ hoặc VNI — cả dòng khi văn bản không có chữ Unicode nào, chỉ c�
 bản trộn lẫn. Không an toàn vì bảng mã TCVN3 không có chữ hoa có dấu (phông `.VnTimeH` vẽ \
 mã chữ thường thành chữ hoa): từ có các chữ ASCII đều viết hoa được đổi thành chữ hoa \
 (`TH¤NG B¸O` → `THÔNG BÁO`), còn chữ hoa đầu từ có dấu có thể ra chữ thường (`ñy ban` → \
-`ủy ban`); người soạn cần đọc lại.",
+`ủy ban`); người soạn cần đọc lại."),
     },
     check,
 };

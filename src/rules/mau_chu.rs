@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Chữ không màu đen",
         summary_en: "Text is not black",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Màu chữ của mọi đoạn chữ trong tệp `.docx` (đã tính kế thừa kiểu): phải là màu đen (hoặc \
 “tự động”; xám rất đậm như `#1A1A1A` coi là đen). Dấu độ khẩn, độ mật được phép màu đỏ. Các \
 đoạn liền nhau cùng một màu được gộp thành một phát hiện. Văn bản dán vào không có màu: quy \
@@ -30,7 +30,7 @@ Một đoạn còn để màu xanh (`#0000FF`) sau khi chép từ thư điện t
 xanh của kiểu Hyperlink.\n\n\
 ## Sửa\n\
 Chỉ mô tả (`display-only`): chọn đoạn chữ, đặt Màu phông (Font Color) → Tự động \
-(Automatic) hoặc đen.",
+(Automatic) hoặc đen."),
     },
     check,
 };

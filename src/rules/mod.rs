@@ -4,6 +4,23 @@
 
 use crate::rule::Rule;
 
+/// A rule's Markdown docs, written beside its check. Compiled in with the `docs` feature
+/// (default: the CLI, native tests, the generator of the npm package's `rule-docs.js`) and
+/// left out of the wasm, where they would cost ~27 KB brotli on every page load (issue 8):
+/// the package serves them from `thethuc/rule-docs`, loaded only when someone reads them.
+#[cfg(feature = "docs")]
+macro_rules! docs {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(not(feature = "docs"))]
+macro_rules! docs {
+    ($text:literal) => {
+        ""
+    };
+}
+
 mod missing;
 
 /// Bumped whenever a rule is added or changes what it reports.

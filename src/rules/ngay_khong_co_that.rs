@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Ngày ban hành không có thật trên lịch",
         summary_en: "The issue date does not exist in the calendar",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Ngày, tháng, năm ban hành ở phần đầu văn bản (viết bằng chữ hay bằng số) không tạo thành \
 một ngày có thật trên lịch: tháng ngoài 1–12, ngày 0, ngày vượt số ngày của tháng \
 (`31 tháng 6`), ngày 29 tháng 2 của năm không nhuận. Chỉ kiểm tra khi cả ngày, tháng và \
@@ -31,7 +31,7 @@ thời điểm ban hành (và thời điểm có hiệu lực tính theo đó).\
 `Hà Nội, ngày 31 tháng 6 năm 2026` (tháng 6 chỉ có 30 ngày); \
 `Hà Nội, ngày 29 tháng 02 năm 2026` (năm 2026 không nhuận); `ngày 05 tháng 13 năm 2026`.\n\n\
 ## Sửa\n\
-Không sửa tự động: không biết ngày đúng là ngày nào.",
+Không sửa tự động: không biết ngày đúng là ngày nào."),
     },
     check,
 };

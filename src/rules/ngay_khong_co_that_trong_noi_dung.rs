@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Ngày trong nội dung không có thật trên lịch",
         summary_en: "A date in the body does not exist",
         spec: "§4.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Mọi ngày tháng viết trong nội dung văn bản — `ngày 09/4/2020`, `ngày 09 tháng 4 năm 2020`, \
 `09/4/2020`, các khoảng ngày (`từ ngày 30 đến ngày 31/6/2020`, `ngày 01 - 03/8/2020`) — \
 phải là ngày có thật: tháng từ 1 đến 12, ngày từ 1 đến số ngày của tháng, ngày 29 tháng 2 \
@@ -38,7 +38,7 @@ nào là đúng.\n\n\
 `Quyết định số 12/QĐ-UBND ngày 29/02/2021` (năm 2021 không nhuận); `ngày 05/13/2020`. \
 Đúng: `ngày 29/02/2024`, `ngày 30/6/2020`.\n\n\
 ## Sửa\n\
-Không sửa tự động: không biết ngày đúng là ngày nào.",
+Không sửa tự động: không biết ngày đúng là ngày nào."),
     },
     check,
 };

@@ -27,7 +27,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Ngày trong nội dung lệch xa ngày ban hành hoặc không khớp năm trong số ký hiệu (có thể gõ nhầm năm)",
         summary_en: "A body date is far from the issue date or disagrees with the year in a number (a year typo?)",
         spec: "§4.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Những ngày trong nội dung mà năm nhiều khả năng bị gõ nhầm:\n\
 - ngày có đủ ngày, tháng, năm nằm sau ngày ban hành hơn 5 năm (`ngày 05/8/2062` trong \
 văn bản năm 2020). Mốc đầu năm, cuối năm (`01/01/2030`, `31/12/2030`) và năm đứng một \
@@ -49,7 +49,7 @@ có thật, quy tắc chỉ cảnh báo (`warning`).\n\n\
 2011); thông báo ngày 05/8/2020: `Ngày 29/7/2019, UBND tỉnh đã tổ chức phiên họp …`; \
 `báo cáo trước ngày 10/8/2202`.\n\n\
 ## Sửa\n\
-Không sửa tự động: không biết năm đúng (có thể sai ở ngày, cũng có thể sai ở số ký hiệu).",
+Không sửa tự động: không biết năm đúng (có thể sai ở ngày, cũng có thể sai ở số ký hiệu)."),
     },
     check,
 };

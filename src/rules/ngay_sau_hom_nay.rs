@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Ngày ban hành sau ngày tham chiếu (hôm nay)",
         summary_en: "The issue date is after the reference date (today)",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Ngày ban hành ở phần đầu văn bản muộn hơn ngày tham chiếu (tùy chọn `today`, thường là \
 hôm nay). Không có `today` thì quy tắc không được đánh giá (thư viện không tự đọc đồng hồ). \
 Chỉ so sánh khi ngày, tháng, năm đã điền đủ và là một ngày có thật (`TT113`, `TT211`).\n\n\
@@ -33,7 +33,7 @@ cảnh báo (`warning`): bản dự thảo đôi khi ghi trước ngày dự ki�
 Với `today` = `2026-05-10`: `Hà Nội, ngày 15 tháng 9 năm 2026`, hoặc `năm 2062` gõ nhầm \
 thay cho `năm 2026`.\n\n\
 ## Sửa\n\
-Không sửa tự động: chỉ người ký biết ngày ban hành đúng.",
+Không sửa tự động: chỉ người ký biết ngày ban hành đúng."),
     },
     check,
 };

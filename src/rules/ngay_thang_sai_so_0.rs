@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Ngày dưới 10 và tháng 1, 2 phải có số 0 đứng trước; tháng 3–12 thì không",
         summary_en: "Days below 10 and months 1–2 take a leading zero; months 3–12 do not",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Trong dòng địa danh – thời gian ban hành (`<Địa danh>, ngày … tháng … năm …`): ngày từ 1 \
 đến 9 viết thiếu số 0 (`ngày 5`), tháng 1, 2 viết thiếu số 0 (`tháng 1`), hoặc tháng 3 \
 đến 9 viết thừa số 0 (`tháng 03`). Ngày, tháng để trống là việc của `TT113`; ngày viết \
@@ -32,7 +32,7 @@ hướng dẫn), không đúng quy định.\n\n\
 `ngày 02 tháng 02 năm 2021`, `ngày 29 tháng 6 năm 2019`.\n\n\
 ## Sửa\n\
 An toàn (`safe`): thêm hoặc bỏ số 0 trước chữ số ngày, tháng; giá trị không đổi, cách viết \
-đúng là duy nhất.",
+đúng là duy nhất."),
     },
     check,
 };

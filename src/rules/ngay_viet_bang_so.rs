@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Ngày ban hành ở phần đầu viết bằng số (phải ghi “ngày … tháng … năm …”)",
         summary_en: "The header date is written in digits instead of words",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dòng địa danh – thời gian ban hành ghi ngày bằng số, có hoặc không có chữ `ngày`: \
 `Hà Nội, 15/9/2026`, `Hà Nội, ngày 15/9/2026`, `Hà Nội, 15-9-2026`, `Hà Nội, 15.9.2026`. \
 Cũng báo dòng viết bằng chữ nhưng thiếu chữ `ngày` (`Hà Nội, 15 tháng 9 năm 2026`). \
@@ -35,7 +35,7 @@ tháng, năm dùng chữ số Ả Rập.\n\n\
 Viết lại bằng chữ, với số 0 đúng quy định (ngày dưới 10, tháng 1 và 2). An toàn (`safe`): \
 chỉ đổi cách viết, không đổi giá trị. Khi ngày không có thật (`12/25/2026`, có thể ngày \
 và tháng bị đảo chỗ) thì không sửa tự động: `TT211` báo ngày sai, người soạn thảo phải \
-xác định ngày đúng.",
+xác định ngày đúng."),
     },
     check,
 };

@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "“Như trên” trong Nơi nhận nhưng văn bản không có Kính gửi",
         summary_en: "“Như trên” in Nơi nhận without a Kính gửi",
         spec: "§1.9",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Nơi nhận có dòng `- Như trên;` (kể cả `- Như trên (b/c);`) nhưng văn bản không có phần \
 `Kính gửi:`. `- Như Điều 4;` của quyết định không phải `Như trên` và không bị báo.\n\n\
 Không xét giấy giới thiệu (mẫu có `- Như trên;` chỉ nơi được cử đến), giấy mời (chỉ người \
@@ -33,7 +33,7 @@ ghi cụ thể.\n\n\
 Một thông báo có `Nơi nhận:` / `- Như trên;` / `- Lưu: VT, TH.`\n\n\
 ## Sửa\n\
 Không sửa tự động: bỏ dòng `Như trên` sẽ làm mất nơi nhận; phải ghi tên các cơ quan, đơn \
-vị nhận (hoặc thêm phần Kính gửi nếu văn bản là công văn).",
+vị nhận (hoặc thêm phần Kính gửi nếu văn bản là công văn)."),
     },
     check,
 };

@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Nơi nhận: mỗi dòng “- …;”, dòng cuối kết thúc bằng dấu chấm",
         summary_en: "Nơi nhận: each line “- …;”, the last ending with a period",
         spec: "§1.9",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Mỗi dòng của danh sách Nơi nhận bắt đầu bằng dấu gạch đầu dòng `- ` và kết thúc bằng dấu \
 chấm phẩy `;`; dòng cuối cùng (`- Lưu: VT, …`) kết thúc bằng dấu chấm `.`. Một dòng nơi \
 nhận viết tràn sang dòng dưới được xét ở chỗ nó kết thúc; ghi chú trong ngoặc \
@@ -40,7 +40,7 @@ An toàn (`safe`): thay `,`/`.` cuối dòng bằng `;` hoặc thêm `;` khi thi
 cuối dòng Lưu bằng `.` hoặc thêm `.`; thay dấu `–`, `•` đầu dòng bằng `-`; thêm `- ` cho \
 dòng đứng riêng mà thiếu gạch đầu dòng. Không sửa tự động khi dòng nằm chung với chữ \
 “Nơi nhận:” (phải tách dòng, trong bản hai cột sẽ làm lệch cột) hoặc kết thúc bằng dấu \
-khác (`:`, `…`).",
+khác (`:`, `…`)."),
     },
     check,
 };

@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Chữ “Nơi nhận:” viết sai hoặc thiếu dấu hai chấm",
         summary_en: "“Nơi nhận:” is miswritten or lacks its colon",
         spec: "§1.9",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Chữ mở đầu phần nơi nhận phải là `Nơi nhận:` — chữ N hoa, các chữ khác thường, dấu hai \
 chấm liền sau. Bị báo: `Nơi nhận` (thiếu dấu hai chấm), `Nơi nhận :`, `NƠI NHẬN:`, \
 `Nơi Nhận:`. Chữ viết không dấu (`Noi nhan:`) không bị báo: đó là cả văn bản gõ không \
@@ -29,7 +29,7 @@ hoa), cỡ chữ 12, kiểu chữ nghiêng, đậm.\n\n\
 ## Sửa\n\
 An toàn (`safe`): viết lại đúng chữ hoa, chữ thường từ chính các chữ đã gõ (giữ dạng \
 NFD nếu có) và đặt dấu hai chấm liền sau. Kiểu chữ (nghiêng, đậm, cỡ 12) không thấy được \
-trong văn bản thuần nên không kiểm tra.",
+trong văn bản thuần nên không kiểm tra."),
     },
     check,
 };

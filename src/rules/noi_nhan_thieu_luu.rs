@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Nơi nhận thiếu dòng cuối “- Lưu: VT, …”",
         summary_en: "Nơi nhận lacks its last line “- Lưu: VT, …”",
         spec: "§1.9",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dòng cuối của Nơi nhận là `- Lưu: VT, <đơn vị soạn thảo>…`: có dòng `Lưu`, đó là dòng \
 cuối, sau `Lưu` có dấu hai chấm, và có `VT` (Văn thư; viết đủ `Văn thư` cũng được). Phần \
 sau `VT` (ký hiệu đơn vị, số bản lưu, người soạn thảo) không bị kiểm tra: Nghị định không \
@@ -36,7 +36,7 @@ vị soạn thảo và số lượng bản lưu (nếu cần), cuối cùng là 
 ## Sửa\n\
 An toàn (`safe`): chèn `VT, ` sau `Lưu: ` (`- Lưu: KT.` → `- Lưu: VT, KT.`), chèn dấu \
 hai chấm sau `Lưu`. Không sửa khi thiếu cả dòng `Lưu` (không biết ký hiệu đơn vị soạn \
-thảo) hoặc dòng `Lưu` không ở cuối.",
+thảo) hoặc dòng `Lưu` không ở cuối."),
     },
     check,
 };

@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Phông chữ không phải Times New Roman (Unicode)",
         summary_en: "The font is not Times New Roman (Unicode)",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Phông chữ của mọi đoạn chữ trong tệp `.docx` (kể cả trong bảng), đã tính kế thừa kiểu \
 (style) và phông của chủ đề (theme): phải là Times New Roman. Phông của bộ mã cũ (`.VnTime`, \
 `.VnTimeH` — TCVN3; `VNI-Times` — VNI) được gọi tên riêng: chữ gõ bằng chúng không phải \
@@ -31,7 +31,7 @@ Phần nội dung để phông Arial; hoặc văn bản cũ soạn bằng `.VnTi
 ## Sửa\n\
 Chỉ mô tả (`display-only`): chọn đoạn chữ, đặt phông Times New Roman (tốt nhất sửa trong \
 kiểu Normal để cả văn bản theo). Chữ gõ bằng phông TCVN3/VNI phải chuyển mã sang Unicode \
-trước (ví dụ bằng Unikey: Công cụ chuyển mã), không chỉ đổi phông.",
+trước (ví dụ bằng Unikey: Công cụ chuyển mã), không chỉ đổi phông."),
     },
     check,
 };

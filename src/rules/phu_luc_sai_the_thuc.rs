@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Phụ lục thiếu dòng “(Kèm theo …)” hoặc đánh số không bằng chữ số La Mã",
         summary_en: "An appendix lacks its “(Kèm theo …)” line or Roman numbering",
         spec: "§1.10",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Các phụ lục sau khối chữ ký (từ dòng `Phụ lục …` đến hết văn bản):\n\
 - văn bản có từ hai phụ lục trở lên: mỗi phụ lục đánh số bằng chữ số La Mã (`Phụ lục I`, \
 `Phụ lục II`), không bằng chữ số Ả Rập (`Phụ lục 1`) và không để trống số;\n\
@@ -45,7 +45,7 @@ dán vào không chứa đủ.\n\n\
 hoa, chữ thường.\n\
 - Số Ả Rập → số La Mã: không an toàn (`unsafe`): các chỗ nội dung văn bản nhắc đến \
 `Phụ lục 1` cũng phải sửa theo.\n\
-- Thiếu dòng `(Kèm theo …)`, thiếu số, nội dung không nhắc phụ lục: không sửa tự động.",
+- Thiếu dòng `(Kèm theo …)`, thiếu số, nội dung không nhắc phụ lục: không sửa tự động."),
     },
     check,
 };

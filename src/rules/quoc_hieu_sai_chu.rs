@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Quốc hiệu viết sai chữ, không in hoa hoặc sai dấu cách",
         summary_en: "The national title is misspelt, not in capitals or badly spaced",
         spec: "§1.1",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Quốc hiệu phải đúng từng chữ `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, in hoa toàn bộ, \
 mỗi chữ cách nhau đúng một dấu cách. Cả hai cách bỏ dấu `HÒA` và `HOÀ` đều đúng. \
 Thành phần được tìm không phân biệt dấu (bản OCR `CỘNG HÕA` vẫn được nhận ra), rồi \
@@ -40,7 +40,7 @@ Thay cả dòng bằng `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` (giữ `H
 viết đúng kiểu đó; giữ dạng NFD nếu văn bản đang dùng NFD, dạng không dấu nếu văn bản \
 không có dấu). An toàn (`safe`): chuỗi \
 đúng là cố định, không phụ thuộc nội dung văn bản.\n\n\
-Không kiểm tra được trên văn bản thuần: cỡ chữ, chữ đứng đậm (kỹ thuật trình bày).",
+Không kiểm tra được trên văn bản thuần: cỡ chữ, chữ đứng đậm (kỹ thuật trình bày)."),
     },
     check,
 };

@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Chữ “Số:” viết sai (hoa/thường, dấu hai chấm, dấu cách trước số)",
         summary_en: "“Số:” is miswritten (case, colon, space before the number)",
         spec: "§1.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dòng số, ký hiệu mở đầu bằng `Số:` viết đúng như sau: chữ `S` hoa, `ố` thường, dấu hai \
 chấm liền ngay sau (không có dấu cách trước dấu hai chấm), rồi một dấu cách trước con \
 số. Bị báo: `SỐ:`, `số:`, `So:`, `Số :`, `Số 05/…` (thiếu dấu hai chấm), `Số:6791/…` \
@@ -36,7 +36,7 @@ bày bằng chữ in thường, chữ cái đầu viết hoa, sau có dấu hai 
 `SỐ: 05/QĐ-UBND` → `Số: 05/QĐ-UBND`; `Số:6791/SNNMT-KHTC` → `Số: 6791/SNNMT-KHTC`.\n\n\
 ## Sửa\n\
 Viết lại `Số:` đúng mẫu (thay chữ, bỏ dấu cách trước dấu hai chấm, thêm dấu hai chấm \
-hoặc dấu cách còn thiếu). An toàn (`safe`): nhãn `Số:` là chuỗi cố định.",
+hoặc dấu cách còn thiếu). An toàn (`safe`): nhãn `Số:` là chuỗi cố định."),
     },
     check,
 };

@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thành phần thể thức không đúng thứ tự trình bày",
         summary_en: "Components are out of order",
         spec: "§2",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Thứ tự từ trên xuống: Quốc hiệu trước Tiêu ngữ; cơ quan chủ quản trước cơ quan ban hành, \
 trước số ký hiệu; phần đầu (Quốc hiệu, Tiêu ngữ, cơ quan, số, địa danh – ngày) trước tên \
 loại; tên loại trước trích yếu; trích yếu trước Kính gửi; Kính gửi trước nội dung; nội \
@@ -24,7 +24,7 @@ ngày tháng) không so thứ tự với nhau.\n\n\
 ## Vì sao\n\
 Nghị định 30/2020/NĐ-CP Phụ lục I mục IV, sơ đồ bố trí các thành phần thể thức (spec §2).\n\n\
 ## Sửa\n\
-Không sửa tự động: di chuyển cả khối văn bản cần người soạn thảo xem lại.",
+Không sửa tự động: di chuyển cả khối văn bản cần người soạn thảo xem lại."),
     },
     check,
 };

@@ -21,7 +21,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Số, ký hiệu văn bản được dẫn chiếu viết sai",
         summary_en: "The number and symbol of a cited document are miswritten",
         spec: "§4.1",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Số, ký hiệu của văn bản được dẫn chiếu trong nội dung (`42/NQ-CP`, `15/2020/QĐ-TTg`, \
 `20-NQ/TU`):\n\
 - có dấu cách gõ chen vào giữa (`5085 /SCT-VP`, `05 / QĐ-UBND`, `QĐ - UBND`). Ký hiệu \
@@ -48,7 +48,7 @@ lại tên loại hoặc ký hiệu.\n\n\
 An toàn (`safe`): bỏ dấu cách trong ký hiệu; thêm dấu gạch nối vào `NĐCP`, `NQCP`, \
 `QĐTTg`, `CTTTg` (chỉ có một cách viết đúng). Không an toàn (`unsafe`): đổi `QYĐ`, `QCh`, \
 `DAn` sang chữ viết tắt của Phụ lục III — văn bản được dẫn chiếu có thể thật sự mang ký \
-hiệu sai đó. Không sửa khi tên loại và ký hiệu không khớp: không biết bên nào sai.",
+hiệu sai đó. Không sửa khi tên loại và ký hiệu không khớp: không biết bên nào sai."),
     },
     check,
 };

@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Số văn bản nhỏ hơn 10 thiếu số 0 đứng trước",
         summary_en: "A number below 10 lacks its leading zero",
         spec: "§1.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Số của văn bản từ 1 đến 9 phải có số 0 đứng trước: `Số: 05/QĐ-UBND`, không phải \
 `Số: 5/QĐ-UBND`. Số để trống (bản dự thảo) thuộc TT112, không xét ở đây.\n\n\
 Với số dạng văn bản quy phạm pháp luật có năm (`Số: 5/2020/QĐ-TTg`), cách đánh số do \
@@ -28,7 +28,7 @@ từ 01 vào ngày 01 tháng 01 hằng năm.\n\n\
 ## Ví dụ\n\
 `Số: 5/TB-UBND` → `Số: 05/TB-UBND`.\n\n\
 ## Sửa\n\
-Thêm số 0 trước con số. An toàn (`safe`): giá trị số không đổi, chỉ thêm chữ số 0.",
+Thêm số 0 trước con số. An toàn (`safe`): giá trị số không đổi, chỉ thêm chữ số 0."),
     },
     check,
 };

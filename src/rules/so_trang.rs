@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Số trang chưa đúng (giữa lề trên, từ trang 2)",
         summary_en: "Page numbers are misplaced",
         spec: "§3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Số trang trong tệp `.docx` (trường `PAGE` của đầu trang, chân trang), theo phần đầu tiên \
 của văn bản:\n\
 - văn bản nhiều trang phải có số trang từ trang 2 (số trang ước lượng từ ngắt trang Word \
@@ -38,7 +38,7 @@ bản, được đánh từ số 1, không hiển thị số trang thứ nhất.
 Số trang để ở chân trang, góc phải (mặc định của nhiều mẫu Word).\n\n\
 ## Sửa\n\
 Chỉ mô tả (`display-only`): Chèn (Insert) → Số trang (Page Number) → Đầu trang (Top of \
-Page) → giữa; bật Khác trang đầu (Different First Page); đặt cỡ chữ 13 hoặc 14.",
+Page) → giữa; bật Khác trang đầu (Different First Page); đặt cỡ chữ 13 hoặc 14."),
     },
     check,
 };

@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Tên cơ quan ban hành hoặc cơ quan chủ quản không in hoa",
         summary_en: "The issuing or parent body's name is not in capitals",
         spec: "§1.2",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Tên cơ quan, tổ chức ban hành và tên cơ quan chủ quản trực tiếp (ô số 2) phải viết bằng \
 chữ in hoa. Mỗi dòng của tên được xét riêng; thông báo chỉ đúng đoạn có chữ thường (từ \
 chữ thường đầu tiên đến chữ thường cuối cùng của dòng). Số hiệu văn bản nằm trong tên \
@@ -33,7 +33,7 @@ và tên cơ quan, tổ chức ban hành được trình bày bằng chữ in ho
 Viết in hoa đoạn bị báo. An toàn (`safe`): chỉ đổi chữ thường thành chữ hoa, không \
 thêm bớt chữ nào (văn bản NFD giữ nguyên dấu kết hợp).\n\n\
 Không kiểm tra được trên văn bản thuần: chữ đậm của tên cơ quan ban hành, chữ đứng của \
-tên cơ quan chủ quản, đường kẻ dưới tên.",
+tên cơ quan chủ quản, đường kẻ dưới tên."),
     },
     check,
 };

@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Tên loại văn bản không in hoa",
         summary_en: "The type name is not in capitals",
         spec: "§1.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dòng tên loại văn bản (`THÔNG BÁO`, `QUYẾT ĐỊNH`, `KẾ HOẠCH`…, kể cả `SAO Y` của bản \
 sao) có chữ thường, ví dụ `Thông báo` hoặc `Quyết Định`.\n\n\
 ## Vì sao\n\
@@ -26,7 +26,7 @@ tên loại văn bản được trình bày bằng chữ in hoa, đứng, đậm
 `Thông báo` → `THÔNG BÁO`.\n\n\
 ## Sửa\n\
 An toàn (`safe`): viết hoa toàn bộ dòng tên loại; chữ và dấu giữ nguyên (văn bản tổ hợp \
-NFD vẫn giữ dấu rời).",
+NFD vẫn giữ dấu rời)."),
     },
     check,
 };

@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu chức vụ, họ tên và chữ ký của người có thẩm quyền",
         summary_en: "Signature block (position, name) is missing",
         spec: "§1.7",
-        docs: "## Kiểm tra gì\nVăn bản không có chức vụ, họ tên và chữ ký của người có thẩm quyền.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.7 (spec §1, §1.7): chức vụ, họ tên và chữ ký của người có thẩm quyền (ô số 7a–7c) là thành phần bắt buộc.\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết.",
+        docs: docs!("## Kiểm tra gì\nVăn bản không có chức vụ, họ tên và chữ ký của người có thẩm quyền.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.7 (spec §1, §1.7): chức vụ, họ tên và chữ ký của người có thẩm quyền (ô số 7a–7c) là thành phần bắt buộc.\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết."),
     },
     check,
 };

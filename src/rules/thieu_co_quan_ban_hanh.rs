@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu tên cơ quan, tổ chức ban hành",
         summary_en: "Issuing body is missing",
         spec: "§1.2",
-        docs: "## Kiểm tra gì\nVăn bản không có tên cơ quan, tổ chức ban hành.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.2 (spec §1, §1.2): tên cơ quan, tổ chức ban hành là thành phần bắt buộc (ô số 2), viết đầy đủ, in hoa, ở góc trên bên trái trang đầu.\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết.",
+        docs: docs!("## Kiểm tra gì\nVăn bản không có tên cơ quan, tổ chức ban hành.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.2 (spec §1, §1.2): tên cơ quan, tổ chức ban hành là thành phần bắt buộc (ô số 2), viết đầy đủ, in hoa, ở góc trên bên trái trang đầu.\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết."),
     },
     check,
 };

@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Nội dung không kết thúc bằng “./.”",
         summary_en: "The body does not end with “./.”",
         spec: "§1.6",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Phần nội dung văn bản không kết thúc bằng dấu `./.` (ví dụ `… biết, thực hiện.` hoặc \
 `Trân trọng cảm ơn.`). `…/.` của mẫu biên bản được chấp nhận. Không xét khi văn bản có \
 vẻ chưa hết (không thấy chữ ký và nơi nhận, ví dụ chỉ dán trang đầu).\n\n\
@@ -29,7 +29,7 @@ quy định, nên chỉ là thông tin (`info`).\n\n\
 ## Sửa\n\
 An toàn (`safe`): thay dấu chấm cuối bằng `./.`, thêm `.` trước `/.` khi viết `/.`, hoặc \
 thêm `./.` khi câu cuối không có dấu câu. Không sửa tự động khi câu cuối kết thúc bằng \
-dấu khác (`!`, `:`, `;`, `…`): người soạn thảo xem lại câu cuối.",
+dấu khác (`!`, `:`, `;`, `…`): người soạn thảo xem lại câu cuối."),
     },
     check,
 };

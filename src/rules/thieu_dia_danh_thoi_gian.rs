@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu địa danh và thời gian ban hành",
         summary_en: "Place and date of issue is missing",
         spec: "§1.4",
-        docs: "## Kiểm tra gì\nVăn bản không có địa danh và thời gian ban hành.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.4 (spec §1, §1.4): dòng `<Địa danh>, ngày … tháng … năm …` (ô số 4) là thành phần bắt buộc, trừ Biên bản (Mẫu 1.9 không có dòng này).\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết.",
+        docs: docs!("## Kiểm tra gì\nVăn bản không có địa danh và thời gian ban hành.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.4 (spec §1, §1.4): dòng `<Địa danh>, ngày … tháng … năm …` (ô số 4) là thành phần bắt buộc, trừ Biên bản (Mẫu 1.9 không có dòng này).\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết."),
     },
     check,
 };

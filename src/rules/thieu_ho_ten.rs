@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu họ tên người ký",
         summary_en: "The signer's name is missing",
         spec: "§1.7",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Khối chữ ký có dòng thẩm quyền, chức vụ nhưng không có họ tên người ký bên dưới. Khi văn \
 bản không có khối chữ ký nào, quy tắc TT109 báo thiếu cả thành phần.\n\n\
 ## Vì sao\n\
@@ -30,7 +30,7 @@ CHỦ TỊCH`), nhưng họ tên phải có trước khi ban hành.\n\n\
 ## Ví dụ\n\
 `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` rồi hết văn bản.\n\n\
 ## Sửa\n\
-Không sửa tự động: họ tên người ký do người soạn thảo điền.",
+Không sửa tự động: họ tên người ký do người soạn thảo điền."),
     },
     check,
 };

@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Có Kính gửi nhưng Nơi nhận không bắt đầu bằng “- Như trên;”",
         summary_en: "There is a Kính gửi but Nơi nhận does not start with “- Như trên;”",
         spec: "§1.9",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Văn bản có phần `Kính gửi:` (công văn, tờ trình, báo cáo) mà dòng đầu của Nơi nhận không \
 phải `- Như trên;` (chấp nhận cả ghi chú: `- Như trên (b/c);`), hoặc `Như trên` có nhưng \
 không đứng đầu. Không xét khi `Kính gửi` sai loại văn bản (TT310 đã báo) và với bản sao.\n\n\
@@ -33,7 +33,7 @@ cho các nơi đã ghi ở Kính gửi. Mức cảnh báo (`warning`): người 
 Không an toàn (`unsafe`): chèn `- Như trên;` làm dòng đầu của Nơi nhận (trên một dòng \
 riêng; trong danh sách bị dồn một dòng thì chèn trước dòng đầu). Có thể các nơi ở Kính \
 gửi đã được ghi lại trong danh sách, khi đó chèn thêm sẽ trùng. Khi `Như trên` có mà \
-không đứng đầu thì không sửa tự động.",
+không đứng đầu thì không sửa tự động."),
     },
     check,
 };

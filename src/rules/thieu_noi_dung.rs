@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu nội dung văn bản",
         summary_en: "Body is missing",
         spec: "§1.6",
-        docs: "## Kiểm tra gì\nVăn bản không có nội dung văn bản.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.6 (spec §1, §1.6): nội dung (ô số 6) là thành phần bắt buộc.\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết.",
+        docs: docs!("## Kiểm tra gì\nVăn bản không có nội dung văn bản.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.6 (spec §1, §1.6): nội dung (ô số 6) là thành phần bắt buộc.\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết."),
     },
     check,
 };

@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu Quốc hiệu “CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM”",
         summary_en: "The national title is missing",
         spec: "§1.1",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Văn bản không có dòng Quốc hiệu `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`.\n\n\
 ## Vì sao\n\
 Nghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.1 (spec §1, §1.1): Quốc hiệu và Tiêu \
@@ -27,7 +27,7 @@ Văn bản bắt đầu ngay bằng `Số: 05/TB-UBND`.\n\n\
 ## Sửa\n\
 Chèn `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM` trên Tiêu ngữ (hoặc chèn cả hai dòng ở đầu văn \
 bản). Không an toàn (`unsafe`): trong bản trình bày hai cột, Quốc hiệu nằm ở cột phải, \
-cùng dòng với tên cơ quan.",
+cùng dòng với tên cơ quan."),
     },
     check,
 };

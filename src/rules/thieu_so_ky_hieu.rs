@@ -15,7 +15,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu số, ký hiệu của văn bản",
         summary_en: "Number and symbol (Số: …/…) is missing",
         spec: "§1.3",
-        docs: "## Kiểm tra gì\nVăn bản không có số, ký hiệu của văn bản.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8, Điều 15 và Phụ lục I mục II.3 (spec §1, §1.3): dòng `Số: …/…-…` (ô số 3) là thành phần bắt buộc; bản dự thảo có thể để trống số nhưng vẫn phải có dòng này.\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết.",
+        docs: docs!("## Kiểm tra gì\nVăn bản không có số, ký hiệu của văn bản.\n\n## Vì sao\nNghị định 30/2020/NĐ-CP Điều 8, Điều 15 và Phụ lục I mục II.3 (spec §1, §1.3): dòng `Số: …/…-…` (ô số 3) là thành phần bắt buộc; bản dự thảo có thể để trống số nhưng vẫn phải có dòng này.\n\n## Sửa\nKhông sửa tự động: nội dung do người soạn thảo viết."),
     },
     check,
 };

@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu tên loại văn bản (THÔNG BÁO, QUYẾT ĐỊNH, KẾ HOẠCH…)",
         summary_en: "The document type name is missing",
         spec: "§1.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Văn bản có tên loại (mọi loại trừ Công văn và Thư công) nhưng không có dòng tên loại in \
 hoa như `THÔNG BÁO`. Khi không xác định được loại văn bản — không có tên loại, không có \
 ký hiệu loại trong số ký hiệu, không có `V/v` — cũng báo thiếu tên loại.\n\n\
@@ -24,7 +24,7 @@ ký hiệu loại trong số ký hiệu, không có `V/v` — cũng báo thiếu
 Nghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.5 (spec §1.5, §5): tên loại và trích \
 yếu (ô số 5a) là thành phần bắt buộc; Công văn thay bằng trích yếu `V/v …` (ô số 5b).\n\n\
 ## Sửa\n\
-Không sửa tự động: loại văn bản do người soạn thảo chọn.",
+Không sửa tự động: loại văn bản do người soạn thảo chọn."),
     },
     check,
 };

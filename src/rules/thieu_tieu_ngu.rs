@@ -17,14 +17,14 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”",
         summary_en: "The motto is missing",
         spec: "§1.1",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Văn bản không có dòng Tiêu ngữ `Độc lập - Tự do - Hạnh phúc`.\n\n\
 ## Vì sao\n\
 Nghị định 30/2020/NĐ-CP Điều 8 và Phụ lục I mục II.1 (spec §1, §1.1): Tiêu ngữ đặt ngay \
 dưới Quốc hiệu, là thành phần bắt buộc (ô số 1).\n\n\
 ## Sửa\n\
 Khi có Quốc hiệu: chèn Tiêu ngữ thành dòng ngay dưới. Không an toàn (`unsafe`) vì bản \
-trình bày hai cột có thể cần đặt ở cột phải. Khi thiếu cả hai, bản sửa của TT101 chèn cả hai.",
+trình bày hai cột có thể cần đặt ở cột phải. Khi thiếu cả hai, bản sửa của TT101 chèn cả hai."),
     },
     check,
 };

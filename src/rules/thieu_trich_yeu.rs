@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thiếu trích yếu nội dung (công văn: “V/v …”)",
         summary_en: "The summary is missing (official letters: “V/v …”)",
         spec: "§1.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Dưới tên loại không có dòng trích yếu; với Công văn, dưới số ký hiệu không có `V/v …`.\n\n\
 ## Vì sao\n\
 Nghị định 30/2020/NĐ-CP Phụ lục I mục II.5 (spec §1.5, §5.3): trích yếu là một câu ngắn \
@@ -24,7 +24,7 @@ tóm tắt nội dung, đặt ngay dưới tên loại (ô 5a); công văn ghi `
 (ô 5b). Giấy giới thiệu, giấy nghỉ phép, hợp đồng, bản ghi nhớ, bản thỏa thuận, thư công \
 không có trích yếu theo mẫu.\n\n\
 ## Sửa\n\
-Không sửa tự động: trích yếu do người soạn thảo viết.",
+Không sửa tự động: trích yếu do người soạn thảo viết."),
     },
     check,
 };

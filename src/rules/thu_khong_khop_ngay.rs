@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Thứ trong tuần không khớp với ngày",
         summary_en: "The weekday does not match the date",
         spec: "§4.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Thứ trong tuần viết sát một ngày trong nội dung — trước ngày (`thứ Hai, ngày 03/8/2020`, \
 `sáng thứ 2 (03/8/2020)`, `Chủ nhật, ngày 02/8/2020`) hoặc trong ngoặc ngay sau ngày \
 (`ngày 03/8/2020 (thứ Hai)`) — phải đúng là thứ của ngày đó theo lịch. Chỉ xét ngày có \
@@ -39,7 +39,7 @@ chép lịch của tuần trước) làm người nhận không biết buổi h�
 Thay thứ bằng thứ đúng của ngày, giữ cách viết (chữ hay số, hoa hay thường). An toàn \
 (`safe`) khi ngày ghi đủ ngày, tháng, năm ngay tại chỗ: thứ được tính từ ngày, và ngày \
 là thông tin người soạn chép từ lịch công tác. Không an toàn (`unsafe`) khi năm hoặc \
-tháng lấy từ đầu kia của khoảng ngày: nên xem lại cả ngày lẫn thứ.",
+tháng lấy từ đầu kia của khoảng ngày: nên xem lại cả ngày lẫn thứ."),
     },
     check,
 };

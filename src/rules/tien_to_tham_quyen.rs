@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Chữ viết tắt thẩm quyền ký sai (TM., KT., TL., TUQ., Q. có dấu chấm)",
         summary_en: "The signing authority prefix is miswritten",
         spec: "§1.7",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Chữ viết tắt quyền hạn ký ở đầu dòng thẩm quyền của khối chữ ký: phải viết đúng `TM.` \
 (thay mặt), `KT.` (ký thay), `TL.` (thừa lệnh), `TUQ.` (thừa ủy quyền), `Q.` (quyền): chữ \
 in hoa, có dấu chấm, cách chữ sau một dấu cách. Báo lỗi khi thiếu dấu chấm (`KT CHỦ \
@@ -35,7 +35,7 @@ bản cũ.\n\n\
 ## Sửa\n\
 Thay bằng chữ viết tắt đúng. An toàn (`safe`): mỗi cách viết sai chỉ ứng với một chữ \
 viết tắt của Nghị định, nên chữ sửa là chắc chắn. Phần chữ sau tiền tố (chức vụ, tên tập \
-thể) do quy tắc TT503 kiểm tra.",
+thể) do quy tắc TT503 kiểm tra."),
     },
     check,
 };

@@ -19,7 +19,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Tiêu ngữ sai chữ, sai viết hoa hoặc sai gạch nối “ - ”",
         summary_en: "The motto is misspelt, miscapitalised or has the wrong dashes",
         spec: "§1.1",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Tiêu ngữ phải đúng từng chữ `Độc lập - Tự do - Hạnh phúc`: chữ đầu của mỗi cụm từ viết \
 hoa, các chữ còn lại viết thường (`Hạnh Phúc` là sai); giữa các cụm từ là dấu gạch nối \
 `-` (hyphen-minus) có đúng một dấu cách mỗi bên; giữa hai chữ trong một cụm từ đúng một \
@@ -39,7 +39,7 @@ có gạch nối (-), có cách chữ.\n\n\
 ## Sửa\n\
 Sửa đúng chỗ sai thành chuỗi chuẩn `Độc lập - Tự do - Hạnh phúc` (giữ dạng NFD nếu văn \
 bản dùng NFD, dạng không dấu nếu văn bản không có dấu). An toàn (`safe`): chuỗi đúng là cố định.\n\n\
-Không kiểm tra được trên văn bản thuần: chữ đứng đậm, đường kẻ ngang dưới Tiêu ngữ.",
+Không kiểm tra được trên văn bản thuần: chữ đứng đậm, đường kẻ ngang dưới Tiêu ngữ."),
     },
     check,
 };

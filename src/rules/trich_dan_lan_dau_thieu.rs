@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Lần dẫn chiếu đầu tiên thiếu ngày, cơ quan ban hành hoặc trích yếu",
         summary_en: "The first citation lacks its date, issuer or summary",
         spec: "§4.1",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Lần đầu một văn bản được dẫn chiếu trong nội dung (nhận ra theo số, ký hiệu: \
 `42/NQ-CP`, `15/2020/QĐ-TTg`, `20-NQ/TU`) phải ghi đủ: tên loại, số ký hiệu, ngày ban \
 hành (`ngày 09/4/2020`), cơ quan ban hành (`của Chính phủ`) và trích yếu (`về …`, \
@@ -52,7 +52,7 @@ trích yếu. `Nghị quyết số 08/2019/NQ-HĐND của HĐND tỉnh về chí
 dân gặp khó khăn do đại dịch COVID-19`.\n\n\
 ## Sửa\n\
 Không sửa tự động: ngày, cơ quan ban hành và trích yếu phải tra từ văn bản được dẫn \
-chiếu.",
+chiếu."),
     },
     check,
 };

@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Trích yếu có dấu chấm cuối câu",
         summary_en: "The summary ends with a period",
         spec: "§1.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Trích yếu nội dung (dưới tên loại, hoặc dòng `V/v …` của công văn) kết thúc bằng dấu \
 chấm `.`. Trích yếu dài nhiều dòng được xét ở cuối dòng cuối. Dấu ba chấm (`…`, `...`) \
 và `v.v.` không bị báo.\n\n\
@@ -28,7 +28,7 @@ là cảnh báo (`warning`).\n\n\
 ## Ví dụ\n\
 `V/v hướng dẫn thực hiện Nghị định số 30/2020/NĐ-CP.`\n\n\
 ## Sửa\n\
-An toàn (`safe`): bỏ dấu chấm cuối trích yếu.",
+An toàn (`safe`): bỏ dấu chấm cuối trích yếu."),
     },
     check,
 };

@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Văn bản được dẫn chiếu có ngày sau ngày ban hành",
         summary_en: "A cited document is dated after this document",
         spec: "§4.1",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Mỗi văn bản được dẫn chiếu trong nội dung với ngày của nó (`Nghị quyết số 42/NQ-CP \
 ngày 09/4/2020`, `Quyết định số 15/2020/QĐ-TTg ngày 24/4/2020`, `Kết luận số 80-KL/TU \
 ngày 17/10/2016`) phải có ngày không muộn hơn ngày ban hành văn bản đang soạn: không \
@@ -36,7 +36,7 @@ hoặc ngày ban hành của văn bản này sai.\n\n\
 Văn bản ngày 05/8/2020: `thực hiện Quyết định số 12/QĐ-UBND ngày 15/9/2020 của UBND \
 tỉnh` → ngày của Quyết định sau ngày 05/8/2020.\n\n\
 ## Sửa\n\
-Không sửa tự động: phải tra lại ngày của văn bản được dẫn chiếu.",
+Không sửa tự động: phải tra lại ngày của văn bản được dẫn chiếu."),
     },
     check,
 };

@@ -16,7 +16,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Văn bản của Đảng: không thuộc phạm vi Nghị định 30, không kiểm tra thể thức",
         summary_en: "Party document: outside Decree 30, format not checked",
         spec: "§1.3",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Nhận ra văn bản của tổ chức Đảng (`ĐẢNG CỘNG SẢN VIỆT NAM` thay cho Quốc hiệu, ký hiệu \
 kiểu `20-NQ/TU`) và báo rằng thethuc không kiểm tra nó.\n\n\
 ## Vì sao\n\
@@ -24,7 +24,7 @@ Văn bản của Đảng theo Hướng dẫn 36-HD/VPTW, không theo Nghị đ�
 (spec §1.3, §5). Báo lỗi thể thức hành chính trên văn bản Đảng là báo sai.\n\n\
 ## Ví dụ\n\
 `ĐẢNG BỘ TỈNH LÀO CAI … ĐẢNG CỘNG SẢN VIỆT NAM … Số 2449 -CV/ĐU`\n\n\
-## Sửa\nKhông có.",
+## Sửa\nKhông có."),
     },
     check,
 };

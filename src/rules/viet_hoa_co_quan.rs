@@ -20,7 +20,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Tên cơ quan, tổ chức viết hoa chưa đúng (Sở Nông nghiệp và Phát triển nông thôn)",
         summary_en: "An agency's name is capitalised wrongly (Sở Nông nghiệp và Phát triển nông thôn)",
         spec: "§4.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Tên cơ quan, tổ chức trong nội dung văn bản: chữ cái đầu của từ chỉ loại cơ quan \
 (`Bộ`, `Sở`, `Cục`, `Tổng cục`, `Chi cục`, `Vụ`, `Ban`, `Phòng`) và của từng từ chỉ \
 chức năng, lĩnh vực viết hoa, các âm tiết còn lại viết thường: `Sở Nông nghiệp và Phát \
@@ -44,7 +44,7 @@ nhất. Cảnh báo (`warning`) vì danh sách tên không đầy đủ.\n\n\
 trình`; `Ủy ban Nhân dân tỉnh` → `Ủy ban nhân dân tỉnh`.\n\n\
 ## Sửa\n\
 An toàn (`safe`): tên đã khớp trọn vẹn một tên trong danh sách nên cách viết hoa đúng là \
-chắc chắn; chỉ đổi chữ hoa, chữ thường của chữ cái đầu các âm tiết sai.",
+chắc chắn; chỉ đổi chữ hoa, chữ thường của chữ cái đầu các âm tiết sai."),
     },
     check,
 };

@@ -22,7 +22,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Danh từ chung bị viết hoa giữa câu (Lãnh đạo, Hợp tác xã, các Nghị quyết)",
         summary_en: "A common noun is capitalised inside a sentence (Lãnh đạo, Hợp tác xã, các Nghị quyết)",
         spec: "§4.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Trong câu (sau một chữ, một số hoặc dấu phẩy trên cùng dòng):\n\
 - danh từ chung viết hoa: `Lãnh đạo UBND tỉnh`, `cán bộ`, `công chức`, `viên chức`; \
 `Hợp tác xã`, `Doanh nghiệp` khi không có tên riêng theo sau (`Hợp tác xã có Giấy chứng \
@@ -52,7 +52,7 @@ từ chung (`Lãnh đạo`, `Hợp tác xã`, `các Nghị quyết`) là lỗi h
 Viết thường chữ cái đầu. An toàn (`safe`) cho tên loại văn bản số nhiều (`các Nghị \
 quyết` → `các nghị quyết`): không có tên riêng nào bắt đầu như vậy. Không an toàn \
 (`unsafe`) cho các danh từ khác: một số cơ quan coi `Lãnh đạo` là danh xưng, người \
-soạn thảo quyết định.",
+soạn thảo quyết định."),
     },
     check,
 };

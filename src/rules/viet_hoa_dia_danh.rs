@@ -22,7 +22,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Địa danh viết hoa chưa đúng (tỉnh Lạng Sơn, châu Phi, Thành phố Hồ Chí Minh)",
         summary_en: "A place name is capitalised wrongly (tỉnh Lạng Sơn, châu Phi, Thành phố Hồ Chí Minh)",
         spec: "§4.4",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Trong câu (sau một chữ, một số hoặc dấu phẩy trên cùng dòng):\n\
 - danh từ chỉ đơn vị hành chính trước tên riêng viết thường: `tỉnh Lạng Sơn`, \
 `thành phố Đà Nẵng`, `huyện`, `quận`, `thị xã`, `xã`, `phường`, `thị trấn` — không viết \
@@ -54,7 +54,7 @@ lý nước ngoài phiên âm Hán - Việt (`Phi`, `Á`, `Âu`) theo cùng quy 
 An toàn (`safe`) cho `châu`, `tỉnh`, `thành phố`, `Thành phố Hồ Chí Minh`, `Thủ đô Hà Nội`: \
 chữ đúng là chắc chắn. Không an toàn (`unsafe`) cho `huyện`, `quận`, `thị xã`, `xã`, \
 `phường`, `thị trấn` và danh từ địa hình: đơn vị, địa danh có thể mang tên người, sự kiện \
-hay đã thành tên riêng.",
+hay đã thành tên riêng."),
     },
     check,
 };

@@ -23,7 +23,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Cùng một từ viết hai cách trong văn bản",
         summary_en: "The same word is spelled two ways",
         spec: "§6",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Cùng một từ được viết theo hai cách trong một văn bản:\n\
 - bỏ dấu thanh khác chỗ trên cùng một âm tiết: `Tỉnh ủy` và `Tỉnh uỷ`, `thủy lợi` và \
 `thuỷ lợi` (chỉ các âm tiết mở `oa`, `oe`, `uy` mà dấu đặt được ở hai chỗ);\n\
@@ -53,7 +53,7 @@ chọn cách nào (chính Nghị định viết cả `HÒA` và `HOÀ`, spec §1
 An toàn (`safe`): viết lại chỗ ít dùng theo cách đa số. Hai cách là hai chính tả của cùng \
 một từ (cùng âm tiết, chỉ khác chỗ đặt dấu hoặc `y`/`i`; cùng chữ và số, chỉ khác gạch nối \
 hoặc hoa/thường; cùng hai năm, chỉ khác dấu cách), nên chữ sau khi sửa là chắc chắn; chữ \
-hoa/thường của chỗ được sửa được giữ.",
+hoa/thường của chỗ được sửa được giữ."),
     },
     check,
 };

@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "Chữ viết tắt dùng lần đầu không có dạng đầy đủ",
         summary_en: "An abbreviation is used before its full form",
         spec: "§4.2",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Chữ viết tắt trong phần nội dung — từ 2 đến 8 chữ cái in hoa (Latin hoặc `Đ`) không đọc \
 được thành một âm tiết tiếng Việt, như `THPT`, `KCB`, `BHYT`, `ATLĐ` — được dùng lần \
 đầu mà trước đó văn bản chưa viết dạng đầy đủ kèm chữ viết tắt trong ngoặc \
@@ -49,7 +49,7 @@ bản.\n\n\
 `… tổ chức kỳ thi tốt nghiệp THPT …` khi văn bản chưa viết `Trung học phổ thông (THPT)`.\n\n\
 ## Sửa\n\
 Không có sửa tự động: chương trình không biết dạng đầy đủ của chữ viết tắt. Người soạn \
-viết dạng đầy đủ ở lần dùng đầu, kèm chữ viết tắt trong ngoặc.",
+viết dạng đầy đủ ở lần dùng đầu, kèm chữ viết tắt trong ngoặc."),
     },
     check,
 };

@@ -17,7 +17,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "“V/v:” có dấu hai chấm (viết “V/v …”)",
         summary_en: "“V/v:” with a colon",
         spec: "§1.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Trích yếu công văn viết `V/v:` (có dấu hai chấm, kể cả `V/v :`) thay cho `V/v` rồi đến \
 nội dung.\n\n\
 ## Vì sao\n\
@@ -27,7 +27,7 @@ chấm.\n\n\
 ## Ví dụ\n\
 `V/v: hướng dẫn thực hiện Nghị định số 30/2020/NĐ-CP`\n\n\
 ## Sửa\n\
-An toàn (`safe`): bỏ dấu hai chấm, giữ một dấu cách giữa `V/v` và nội dung.",
+An toàn (`safe`): bỏ dấu hai chấm, giữ một dấu cách giữa `V/v` và nội dung."),
     },
     check,
 };

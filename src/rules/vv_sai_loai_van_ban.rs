@@ -18,7 +18,7 @@ pub(crate) static RULE: Rule = Rule {
         summary_vi: "“V/v” chỉ dùng cho công văn",
         summary_en: "“V/v” is only for official letters",
         spec: "§1.5",
-        docs: "## Kiểm tra gì\n\
+        docs: docs!("## Kiểm tra gì\n\
 Văn bản có tên loại (`THÔNG BÁO`, `QUYẾT ĐỊNH`, `KẾ HOẠCH`…) mà trích yếu lại bắt đầu \
 bằng `V/v`, hoặc có dòng `V/v …` dưới số ký hiệu như công văn.\n\n\
 Chỉ xét khi loại văn bản thấy được: có dòng tên loại, hoặc người dùng chỉ định loại \
@@ -35,7 +35,7 @@ không có “V/v”.\n\n\
 Không an toàn (`unsafe`): thay `V/v` bằng `Về việc` (`Về việc tổ chức hội nghị sơ kết`), \
 cách mở trích yếu của mẫu quyết định (Mẫu 1.2) và thường gặp ở thông báo; người soạn \
 thảo có thể muốn viết trích yếu khác. Dòng `V/v` đặt dưới số ký hiệu thì không sửa tự \
-động (văn bản đã có trích yếu dưới tên loại, cần xem lại).",
+động (văn bản đã có trích yếu dưới tên loại, cần xem lại)."),
     },
     check,
 };

@@ -392,9 +392,12 @@ test('the outline and the panel are keyboard-navigable and select the text', asy
     [0, 0],
   );
 
-  // The rule's docs open in the panel.
+  // The rule's docs open in the panel; they are a module of their own, fetched only now.
+  assert.ok(!watch.requests.some((u) => u.includes('/chunks/rule-docs-')), 'docs not loaded before they are opened');
   await page.click('#problems li.item[data-code="TT210"] .item-docs');
+  await page.waitForSelector('#problems li.item[data-code="TT210"] .item-docbox .doc-summary');
   const docs = await page.textContent('#problems li.item[data-code="TT210"] .item-docbox');
+  assert.equal(watch.requests.filter((u) => new URL(u).pathname.startsWith('/www/chunks/rule-docs-')).length, 1);
   assert.match(docs, /TT210 · ngay-thang-sai-so-0 · §1\.4/);
   assert.match(docs, /Kiểm tra gì/);
   await page.screenshot({ path: join(OUT_DIR, 'panel-docs.png') });

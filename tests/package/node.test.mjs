@@ -28,6 +28,7 @@ test('package.json: name, version, licence, ESM, exports with types first, files
     './codemirror',
     './element',
     './worker-client',
+    './rule-docs',
     './worker.js',
     './thethuc_bg.wasm',
     './package.json',
@@ -103,15 +104,20 @@ test('Node ≥ 20: install the tarball into a fresh project, initSync from the b
   assert.deepEqual(r.invalid?.isError, true);
   assert.match(r.invalid.message, /invalid options/);
 
-  // rules(): every reported code is listed, with docs.
+  // rules(): every reported code is listed; the docs are not in the wasm's list but in
+  // thethuc/rule-docs, one Markdown text per rule.
   const codes = new Set(r.rules.map((x) => x.code));
   for (const d of draft.diagnostics) assert.ok(codes.has(d.code), d.code);
   for (const rule of r.rules) {
     assert.match(rule.code, /^TT\d{3}$/);
-    for (const field of ['name', 'component', 'severity', 'fix', 'summary', 'spec', 'docs']) {
+    for (const field of ['name', 'component', 'severity', 'fix', 'summary', 'spec']) {
       assert.equal(typeof rule[field], 'string', `${rule.code}.${field}`);
     }
+    assert.equal(rule.docs, undefined, `${rule.code}: docs come from thethuc/rule-docs`);
+    assert.match(r.ruleDocs[rule.code] ?? '', /^## Kiểm tra gì\n/, `${rule.code}: docs`);
+    assert.ok(r.ruleDocs[rule.code].includes(rule.spec), `${rule.code}: docs cite ${rule.spec}`);
   }
+  assert.deepEqual(Object.keys(r.ruleDocs).sort(), [...codes].sort());
   assert.deepEqual(r.rulesEn.map((x) => x.code), r.rules.map((x) => x.code));
 
   // applyFixes('safe') makes exactly the safe edits of the report (applied here by hand,

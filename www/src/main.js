@@ -3,8 +3,7 @@
 // from this origin); large documents are checked in a Web Worker. Document text only ever goes
 // into the DOM as text (CodeMirror's text nodes, textContent), never as HTML; no inline scripts
 // or styles (strict CSP).
-import init, * as thethuc from 'thethuc';
-import { check, rules, version, applyFixes } from 'thethuc';
+import init, { check, checkDocx, rules, version, applyFixes } from 'thethuc';
 import { createWorkerChecker } from 'thethuc/worker-client';
 import { ChangeSet, EditorSelection } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
@@ -130,6 +129,24 @@ let fileName = null;
 
 function lang() {
   return options.lang;
+}
+
+/**
+ * The rules' docs (Markdown), loaded the first time someone opens one: they are a separate
+ * module of the package (`thethuc/rule-docs`), kept out of the wasm and out of app.js, so a
+ * drafter who never reads them never downloads them.
+ */
+let ruleDocs = null;
+let ruleDocsLoading = null;
+function loadRuleDocs() {
+  ruleDocsLoading ??= import('thethuc/rule-docs').then(
+    (m) => (ruleDocs = m.ruleDocs),
+    () => {
+      ruleDocsLoading = null; // try again next time
+      return {};
+    },
+  );
+  return ruleDocsLoading;
 }
 
 function rulesFor(l) {
@@ -320,14 +337,19 @@ function renderTooltip(item) {
     fix.textContent = `${t(l, 'fix.suggest')} (${t(l, applic)}): ${d.fix.title}`;
     root.append(fix);
   }
-  if (info?.docs) {
-    const details = document.createElement('details');
-    details.className = 'tt-docs doc';
-    const summary = document.createElement('summary');
-    summary.textContent = `${t(l, 'tooltip.docs')} — ${info.summary}`;
-    details.append(summary);
-    details.append(renderMarkdown(info.docs, 'h5'));
-    root.append(details);
+  if (info) {
+    const addDocs = (docs) => {
+      if (!docs?.[d.code]) return;
+      const details = document.createElement('details');
+      details.className = 'tt-docs doc';
+      const summary = document.createElement('summary');
+      summary.textContent = `${t(l, 'tooltip.docs')} — ${info.summary}`;
+      details.append(summary);
+      details.append(renderMarkdown(docs[d.code], 'h5'));
+      root.append(details);
+    };
+    if (ruleDocs) addDocs(ruleDocs);
+    else loadRuleDocs().then(addDocs);
   }
   return root;
 }
@@ -565,20 +587,19 @@ async function openFile(file) {
   toast(result.encoding === 'windows-1258' ? t(l, 'toast.encoding', file.name) : t(l, 'toast.opened', file.name));
 }
 
-/** The package's .docx reader, when this build has it (`checkDocx(bytes, options) → Report & { text }`). */
+/** The package's .docx reader (`checkDocx(bytes, options) → Report & { text }`), if it has one. */
 function docxReader() {
-  const candidate = Reflect.get(thethuc, 'checkDocx');
-  return typeof candidate === 'function' ? candidate : null;
+  return typeof checkDocx === 'function' ? checkDocx : null;
 }
 
 async function openDocx(file) {
   const l = lang();
-  const checkDocx = docxReader();
-  if (!checkDocx) return toast(t(l, 'toast.docxMissing'), 'error', 12_000);
+  const readDocx = docxReader();
+  if (!readDocx) return toast(t(l, 'toast.docxMissing'), 'error', 12_000);
   let report;
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    report = checkDocx(bytes, checkOptions());
+    report = readDocx(bytes, checkOptions());
   } catch (err) {
     return toast(t(l, 'toast.docxFailed', err?.message ?? String(err)), 'error', 10_000);
   }
@@ -922,7 +943,12 @@ async function start() {
     const item = shown.items.find((i) => kinds.includes(i.d.component));
     if (item) jumpTo(item);
   });
-  panel = createPanel(els.problems, { onJump: jumpTo, onFix: applyFix, docsFor: (code) => rulesFor(lang()).get(code) });
+  panel = createPanel(els.problems, { onJump: jumpTo, onFix: applyFix, docsFor: (code) =>
+      loadRuleDocs().then((docs) => {
+        const info = rulesFor(lang()).get(code);
+        return info && { ...info, docs: docs[code] };
+      }),
+  });
 
   applyLanguage();
   els.mode.value = options.mode;

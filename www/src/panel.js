@@ -59,7 +59,8 @@ export function groupItems(items, components) {
 }
 
 /**
- * The panel in `root`. Callbacks: onJump(item), onFix(item), docsFor(code) → RuleInfo | undefined.
+ * The panel in `root`. Callbacks: onJump(item), onFix(item), docsFor(code) → Promise<RuleInfo with
+ * docs | undefined> (or the value itself).
  */
 /** Items drawn at once; more on request (a long text with hundreds of findings stays fast). */
 export const PANEL_LIMIT = 200;
@@ -105,11 +106,14 @@ export function createPanel(root, { onJump, onFix, docsFor }) {
     if (!box) {
       box = el('div', 'item-docbox doc');
       box.id = `doc-${li.dataset.id}`;
-      const info = docsFor(item.d.code);
-      if (info) {
+      box.setAttribute('aria-busy', 'true');
+      // The docs are a module loaded on first use.
+      Promise.resolve(docsFor(item.d.code)).then((info) => {
+        box.removeAttribute('aria-busy');
+        if (!info) return;
         box.append(el('p', 'doc-summary', `${info.code} · ${info.name} · ${info.spec}`));
-        box.append(renderMarkdown(info.docs));
-      }
+        if (info.docs) box.append(renderMarkdown(info.docs));
+      });
       button.setAttribute('aria-controls', box.id);
       li.append(box);
     }

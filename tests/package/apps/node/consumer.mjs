@@ -1,5 +1,6 @@
 // A Node ≥ 20 consumer of the installed package: synchronous initialisation from the bundled
-// .wasm (no fetch of a file: URL), then check, rules, version and applyFixes. Prints JSON.
+// .wasm (no fetch of a file: URL), then check, rules (+ thethuc/rule-docs), version and
+// applyFixes. Prints JSON.
 import { readFileSync } from 'node:fs';
 import { initSync, check, rules, version, applyFixes } from 'thethuc';
 
@@ -15,6 +16,8 @@ try {
 } catch (err) {
   invalid = { isError: err instanceof Error, message: err.message };
 }
+// The rule docs: a module of their own (not in the wasm), imported when needed.
+const { ruleDocs } = await import('thethuc/rule-docs');
 const pkg = JSON.parse(readFileSync(new URL(import.meta.resolve('thethuc/package.json')), 'utf8'));
 console.log(
   JSON.stringify({
@@ -26,6 +29,7 @@ console.log(
     invalid,
     rules: rules(),
     rulesEn: rules('en'),
+    ruleDocs,
     fixedSafe: applyFixes(text, draft.diagnostics, { only: 'safe' }),
     fixedAll: applyFixes(text, draft.diagnostics, { only: 'all' }),
   }),

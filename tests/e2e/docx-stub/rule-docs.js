@@ -1,0 +1,1 @@
+export * from '../../../pkg/rule-docs.js';
