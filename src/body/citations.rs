@@ -8,7 +8,7 @@
 //! One linear pass over the folded body, after `dates::scan` (a citation's date is the body
 //! date that follows its symbol).
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use crate::diagnostic::TextRange;
 use crate::document::Document;
@@ -263,7 +263,7 @@ pub fn scan(doc: &Document, dates: &[BodyDate]) -> Vec<Citation> {
             }
         }
     }
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
     for c in &mut out {
         c.first = seen.insert(c.key.clone());
     }

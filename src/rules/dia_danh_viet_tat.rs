@@ -1,10 +1,6 @@
 //! TT214 `dia-danh-viet-tat`: the place name of the header date is abbreviated or
 //! incomplete (`TP. Hồ Chí Minh`, `TP HCM`, `Hồ Chí Minh`, `TP. Hà Nội`, `Tx. Sa Pa`).
 
-use std::sync::OnceLock;
-
-use regex_lite::Regex;
-
 use crate::component::ComponentKind;
 use crate::diagnostic::{Applicability, Severity, TextRange};
 use crate::document::Document;
@@ -58,14 +54,45 @@ lịch sử (`Phường Điện Biên Phủ`) thì phải viết đầy đủ t�
 const HCM: &str = "Thành phố Hồ Chí Minh";
 const HA_NOI: &str = "Hà Nội";
 
-fn re_prefix() -> Option<&'static Regex> {
-    static SLOT: OnceLock<Option<Regex>> = OnceLock::new();
-    SLOT.get_or_init(|| {
-        // Two-letter unit types with a dot or a space after them; one-letter ones only
-        // with a dot (no place name starts with a lone letter and a dot).
-        Regex::new(r"^(?i)(?:(t\.?\s?p|t\.?\s?x|t\.?\s?t)(?:\.\s*|\s+)|(q|h|p|x)\.\s*)").ok()
-    })
-    .as_ref()
+/// An abbreviated unit type in front of a place name, case-insensitive: two-letter types
+/// (`TP`, `TX`, `TT`, each letter pair optionally split by a dot and one space) followed by a
+/// dot or a space; one-letter ones (`Q.`, `H.`, `P.`, `X.`) only with a dot (no place name
+/// starts with a lone letter and a dot). As the expression
+/// `^(?i)(?:(t\.?\s?p|t\.?\s?x|t\.?\s?t)(?:\.\s*|\s+)|(q|h|p|x)\.\s*)` would: the unit
+/// type's byte range and where the prefix ends (spaces after it included).
+fn unit_prefix(place: &str) -> Option<((usize, usize), usize)> {
+    let b = place.as_bytes();
+    let at = |i: usize| b.get(i).map(u8::to_ascii_lowercase);
+    let space = |i: usize| at(i).is_some_and(|c| c.is_ascii_whitespace() || c == 0x0B);
+    let spaces_from = |mut i: usize| {
+        while space(i) {
+            i += 1;
+        }
+        i
+    };
+    if at(0) == Some(b't') {
+        let mut i = 1;
+        if at(i) == Some(b'.') {
+            i += 1;
+        }
+        if space(i) {
+            i += 1;
+        }
+        if matches!(at(i), Some(b'p' | b'x' | b't')) {
+            let unit = (0, i + 1);
+            let next = i + 1;
+            if at(next) == Some(b'.') {
+                return Some((unit, spaces_from(next + 1)));
+            }
+            if space(next) {
+                return Some((unit, spaces_from(next)));
+            }
+        }
+    }
+    if matches!(at(0), Some(b'q' | b'h' | b'p' | b'x')) && at(1) == Some(b'.') {
+        return Some(((0, 1), spaces_from(2)));
+    }
+    None
 }
 
 /// Characters around a place name that are not part of it (Markdown emphasis, quotes).
@@ -121,26 +148,23 @@ fn check(doc: &Document, cx: &mut Context) {
         return;
     }
     // Any other abbreviated unit type in front of the name.
-    let Some(caps) = re_prefix().and_then(|r| r.captures(place)) else {
+    let Some(((unit_start, unit_end), end)) = unit_prefix(place) else {
         return;
     };
-    let Some(all) = caps.get(0) else { return };
-    let rest = place.get(all.end()..).unwrap_or("");
+    let rest = place.get(end..).unwrap_or("");
     if rest.trim().is_empty() {
         return;
     }
-    let key: String = caps
-        .get(1)
-        .or_else(|| caps.get(2))
-        .map(|m| m.as_str())
+    let key: String = place
+        .get(unit_start..unit_end)
         .unwrap_or("")
         .chars()
         .filter(char::is_ascii_alphabetic)
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    let abbr = place.get(..all.end()).unwrap_or("").trim_end();
+    let abbr = place.get(..end).unwrap_or("").trim_end();
     let abbr_range = TextRange::new(range.start, range.start + abbr.len());
-    let prefix_range = TextRange::new(range.start, range.start + all.end());
+    let prefix_range = TextRange::new(range.start, range.start + end);
     let msg = cx.tr(
         format!("Địa danh có tên loại đơn vị hành chính viết tắt “{abbr}”"),
         format!("The place name has an abbreviated unit type “{abbr}”"),
@@ -277,5 +301,24 @@ mod tests {
         ] {
             assert!(run(p).is_empty(), "{p}");
         }
+    }
+
+    #[test]
+    fn unit_prefixes() {
+        fn cut(p: &str) -> Option<(&str, &str)> {
+            super::unit_prefix(p).map(|((a, b), end)| (&p[a..b], &p[end..]))
+        }
+        assert_eq!(cut("TP. Hồ Chí Minh"), Some(("TP", "Hồ Chí Minh")));
+        assert_eq!(cut("T.P Huế"), Some(("T.P", "Huế")));
+        assert_eq!(cut("t. x.  Sơn Tây"), Some(("t. x", "Sơn Tây")));
+        assert_eq!(cut("TT.Huế"), Some(("TT", "Huế")));
+        assert_eq!(cut("Q. 1"), Some(("Q", "1")));
+        assert_eq!(cut("h.Gia Lâm"), Some(("h", "Gia Lâm")));
+        // A letter without its dot, or a two-letter word that is a name.
+        assert_eq!(cut("Q 1"), None);
+        assert_eq!(cut("Tân An"), None);
+        assert_eq!(cut("TPHCM"), None);
+        assert_eq!(cut("T.  P Huế"), None);
+        assert_eq!(cut("Thành phố Huế"), None);
     }
 }

@@ -9,11 +9,10 @@
 //! title, Nơi nhận vs signature).
 
 pub mod lines;
+pub mod patterns;
 mod signature;
 
 use std::sync::OnceLock;
-
-use regex_lite::Regex;
 
 use crate::component::{Component, ComponentKind, Part};
 use crate::diagnostic::TextRange;
@@ -29,44 +28,6 @@ const HEAD_SCAN: usize = 600;
 
 /// Display column from which a lone cell on a layout line counts as the right column.
 const RIGHT_COLUMN: usize = 30;
-
-fn regex(slot: &'static OnceLock<Option<Regex>>, pattern: &str) -> Option<&'static Regex> {
-    slot.get_or_init(|| Regex::new(pattern).ok()).as_ref()
-}
-
-macro_rules! pattern {
-    ($name:ident, $pat:expr) => {
-        fn $name() -> Option<&'static Regex> {
-            static SLOT: OnceLock<Option<Regex>> = OnceLock::new();
-            regex(&SLOT, $pat)
-        }
-    };
-}
-
-pattern!(
-    re_quoc_hieu,
-    r"cong\s*ho[a]?\s*xa\s*hoi\s*chu\s*nghia\s*viet\s*nam"
-);
-pattern!(
-    re_tieu_ngu,
-    r"doc\s*lap\s*[-,]*\s*tu\s*do\s*[-,]*\s*hanh\s*phuc"
-);
-pattern!(re_party, r"dang\s+cong\s+san\s+viet\s+nam");
-pattern!(
-    re_so,
-    // label, colon, number, slash, VBQPPL year (`15/2020/QĐ-TTg`), symbol
-    r"\bso\b\s*(:?)\s*([0-9]+)?[\s._]*(/)\s*(?:([0-9]{4})\s*/\s*)?([a-z0-9]+(?:\s*-\s*[a-z0-9]+)*)"
-);
-pattern!(
-    re_date_words,
-    // `ngày DD` (1: ngày, 2: day) or `, DD` without ngày (3), then month (4) and year (5)
-    r"(?:\b(ngay)\s*([0-9]{1,2})?|,\s*([0-9]{1,2}))[\s._]*thang\s*([0-9]{1,2})?[\s._]*nam\s*([0-9]{4})?"
-);
-pattern!(
-    re_date_numeric,
-    // 1: the comma after the place (absent: `Hà Nội 15/9/2026`), then day, month, year
-    r"(?:(,)\s*|\s+)(?:ngay\s*)?([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})\b"
-);
 
 /// Segment a draft. `type_override` replaces type detection (components are found the same way).
 pub fn segment(text: &str, type_override: Option<DocType>) -> Document<'_> {
@@ -223,10 +184,7 @@ impl<'s> Segmenter<'s> {
 
         let party = (0..n_cells)
             .filter(|&i| self.cell(i).is_some_and(|c| c.line <= header_limit))
-            .any(|i| {
-                self.cell(i)
-                    .is_some_and(|c| re_party().is_some_and(|r| r.is_match(self.fh(c))))
-            });
+            .any(|i| self.cell(i).is_some_and(|c| patterns::party(self.fh(c))));
 
         self.find_national_title(header_limit);
         let so_ky_hieu = self.find_so_ky_hieu(header_limit);
@@ -320,11 +278,13 @@ impl<'s> Segmenter<'s> {
     fn find_national_title(&mut self, header_limit: usize) {
         // Unambiguous strings: search the header first, then anywhere before the body
         // (a misplaced national title is reported by the order rule, not as missing).
-        for (kind, re) in [
-            (ComponentKind::QuocHieu, re_quoc_hieu()),
-            (ComponentKind::TieuNgu, re_tieu_ngu()),
+        for (kind, find) in [
+            (
+                ComponentKind::QuocHieu,
+                patterns::quoc_hieu as fn(&str) -> _,
+            ),
+            (ComponentKind::TieuNgu, patterns::tieu_ngu),
         ] {
-            let Some(re) = re else { continue };
             // Whole lines, not cells: a gap of spaces inside the title must not split it.
             let hit = self
                 .lines
@@ -337,8 +297,7 @@ impl<'s> Segmenter<'s> {
                         end -= 1;
                     }
                     let t = self.folded.text.get(l.fstart..end)?;
-                    re.find(t)
-                        .map(|m| self.orig(l.fstart + m.start(), l.fstart + m.end()))
+                    find(t).map(|(a, b)| self.orig(l.fstart + a, l.fstart + b))
                 });
             if let Some(r) = hit {
                 self.push(kind, vec![r]);
@@ -347,42 +306,31 @@ impl<'s> Segmenter<'s> {
     }
 
     fn find_so_ky_hieu(&mut self, header_limit: usize) -> Option<SoKyHieu> {
-        let re = re_so()?;
         let mut best: Option<(bool, SoKyHieu)> = None;
         for c in self.cells.iter().filter(|c| c.line <= header_limit) {
             let t = self.fh(c);
-            for caps in re.captures_iter(t) {
-                let (Some(all), Some(colon), Some(slash), Some(sym)) =
-                    (caps.get(0), caps.get(1), caps.get(3), caps.get(5))
-                else {
-                    continue;
-                };
-                let has_colon = !colon.as_str().is_empty();
+            for m in patterns::so_matches(t) {
+                let (all, colon, slash, sym) = (m.all, m.colon, m.slash, m.symbol);
+                let has_colon = colon.1 > colon.0;
                 // "SỐ 1050/QĐ-SCT" inside an issuer name is not the document's number.
-                let label = self.orig(c.fstart + all.start(), c.fstart + all.start() + 2);
+                let label = self.orig(c.fstart + all.0, c.fstart + all.0 + 2);
                 if !has_colon && is_upper(self.o(label)) {
                     continue;
                 }
-                let number = match caps.get(2) {
-                    Some(m) => DateField {
-                        range: self.orig(c.fstart + m.start(), c.fstart + m.end()),
-                        value: m.as_str().parse().ok(),
-                    },
+                let number = match m.number {
+                    Some(n) => self.field(c, t, n),
                     // The blank between the label (and colon) and the slash.
                     None => DateField {
-                        range: self.orig(
-                            c.fstart + colon.end().max(all.start() + 2),
-                            c.fstart + slash.start(),
-                        ),
+                        range: self.orig(c.fstart + colon.1.max(all.0 + 2), c.fstart + slash.0),
                         value: None,
                     },
                 };
                 // A spaced dash followed by a word that is not an upper-case abbreviation
                 // ends the symbol (`125/TB-VP – Lạng Sơn, ngày …`).
                 let sym_end = {
-                    let mut end = sym.end();
-                    let groups = t.get(sym.start()..sym.end()).unwrap_or("");
-                    let mut at = sym.start();
+                    let mut end = sym.1;
+                    let groups = t.get(sym.0..sym.1).unwrap_or("");
+                    let mut at = sym.0;
                     for (k, g) in groups.split('-').enumerate() {
                         let g_start = at;
                         at += g.len() + 1;
@@ -396,23 +344,17 @@ impl<'s> Segmenter<'s> {
                             break;
                         }
                     }
-                    let kept = t.get(sym.start()..end).unwrap_or("");
-                    sym.start() + kept.trim_end().len()
+                    let kept = t.get(sym.0..end).unwrap_or("");
+                    sym.0 + kept.trim_end().len()
                 };
-                let all_end = if sym_end < sym.end() {
-                    sym_end
-                } else {
-                    all.end()
-                };
+                let all_end = if sym_end < sym.1 { sym_end } else { all.1 };
                 let found = SoKyHieu {
-                    range: self.orig(c.fstart + all.start(), c.fstart + all_end),
+                    range: self.orig(c.fstart + all.0, c.fstart + all_end),
                     label,
                     has_colon,
                     number,
-                    year: caps
-                        .get(4)
-                        .map(|m| self.orig(c.fstart + m.start(), c.fstart + m.end())),
-                    symbol: self.orig(c.fstart + sym.start(), c.fstart + sym_end),
+                    year: m.year.map(|(a, b)| self.orig(c.fstart + a, c.fstart + b)),
+                    symbol: self.orig(c.fstart + sym.0, c.fstart + sym_end),
                 };
                 let better = match &best {
                     None => true,
@@ -434,35 +376,32 @@ impl<'s> Segmenter<'s> {
     fn find_issue_date(&mut self, header_limit: usize) -> Option<IssueDate> {
         for c in self.cells.iter().filter(|c| c.line <= header_limit) {
             let t = self.fh(c);
-            if let Some(caps) = re_date_words().and_then(|r| r.captures(t)) {
-                let Some(all) = caps.get(0) else { continue };
-                let place = self.place_before(c, all.start());
-                let field = |g: usize, gap_from: usize, gap_to: usize| match caps.get(g) {
-                    Some(m) => DateField {
-                        range: self.orig(c.fstart + m.start(), c.fstart + m.end()),
-                        value: m.as_str().parse().ok(),
-                    },
+            if let Some(dw) = patterns::date_words(t) {
+                let all = dw.all;
+                let place = self.place_before(c, all.0);
+                let field = |g: Option<patterns::Span>, gap_from: usize, gap_to: usize| match g {
+                    Some(m) => self.field(c, t, m),
                     None => DateField {
                         range: self.orig(c.fstart + gap_from, c.fstart + gap_to),
                         value: None,
                     },
                 };
-                let s = all.start();
+                let s = all.0;
                 let word_at = |w: &str| {
-                    t.get(s..all.end())
+                    t.get(s..all.1)
                         .and_then(|x| x.find(w))
                         .map(|p| s + p)
                         .unwrap_or(s)
                 };
                 let (thang, nam) = (word_at("thang"), word_at("nam"));
-                let without_ngay = caps.get(1).is_none();
-                let day = match caps.get(3) {
-                    Some(_) => field(3, s, thang),
-                    None => field(2, s + 4, thang),
+                let without_ngay = dw.ngay.is_none();
+                let day = match dw.ngay {
+                    None => field(dw.day, s, thang),
+                    Some(_) => field(dw.day, s + 4, thang),
                 };
-                let month = field(4, thang + 5, nam);
-                let year = field(5, nam + 3, all.end());
-                let end = self.orig(c.fstart + all.end(), c.fstart + all.end()).start;
+                let month = field(dw.month, thang + 5, nam);
+                let year = field(dw.year, nam + 3, all.1);
+                let end = self.orig(c.fstart + all.1, c.fstart + all.1).start;
                 let start = if place.is_empty() {
                     self.orig(c.fstart + s, c.fstart + s).start
                 } else {
@@ -480,16 +419,12 @@ impl<'s> Segmenter<'s> {
                 self.push(ComponentKind::DiaDanhThoiGian, vec![d.range]);
                 return Some(d);
             }
-            if let Some(caps) = re_date_numeric().and_then(|r| r.captures(t)) {
-                let (Some(all), Some(d), Some(m), Some(y)) =
-                    (caps.get(0), caps.get(2), caps.get(3), caps.get(4))
-                else {
-                    continue;
-                };
-                let place = self.place_before(c, all.start());
+            if let Some(dn) = patterns::date_numeric(t) {
+                let all = dn.all;
+                let place = self.place_before(c, all.0);
                 // Without a comma, only a cell that is just `<place> <date>` counts (a
                 // `… ngày 29/6/2026 của Bộ …` inside a V/v line is no header date).
-                let bare = caps.get(1).is_none();
+                let bare = dn.comma.is_none();
                 let place_text = self.o(place);
                 let plain_place = !place_text.is_empty()
                     && !place_text
@@ -499,30 +434,32 @@ impl<'s> Segmenter<'s> {
                 if place.is_empty() || (bare && !plain_place) {
                     continue;
                 }
-                let fld = |m: regex_lite::Match<'_>| DateField {
-                    range: self.orig(c.fstart + m.start(), c.fstart + m.end()),
-                    value: m.as_str().parse().ok(),
-                };
                 let range = TextRange::new(
                     place.start,
-                    self.orig(c.fstart + all.end(), c.fstart + all.end()).start,
+                    self.orig(c.fstart + all.1, c.fstart + all.1).start,
                 );
                 let date = IssueDate {
                     range,
                     place,
-                    day: fld(d),
-                    month: fld(m),
-                    year: fld(y),
+                    day: self.field(c, t, dn.day),
+                    month: self.field(c, t, dn.month),
+                    year: self.field(c, t, dn.year),
                     numeric: true,
-                    without_ngay: !t
-                        .get(all.start()..all.end())
-                        .is_some_and(|x| x.contains("ngay")),
+                    without_ngay: !t.get(all.0..all.1).is_some_and(|x| x.contains("ngay")),
                 };
                 self.push(ComponentKind::DiaDanhThoiGian, vec![date.range]);
                 return Some(date);
             }
         }
         None
+    }
+
+    /// A matched number of cell `c` (folded text `t`): its original range and value.
+    fn field(&self, c: &Cell, t: &str, (a, b): patterns::Span) -> DateField {
+        DateField {
+            range: self.orig(c.fstart + a, c.fstart + b),
+            value: t.get(a..b).and_then(|x| x.parse().ok()),
+        }
     }
 
     /// The place name before folded position `at` of cell `c` (before its comma).
@@ -620,8 +557,8 @@ impl<'s> Segmenter<'s> {
             if self.type_name_in_cell(c)
                 || t.contains(':')
                 || t.starts_with("v/v")
-                || re_date_words().is_some_and(|r| r.is_match(t))
-                || re_party().is_some_and(|r| r.is_match(t))
+                || patterns::date_words(t).is_some()
+                || patterns::party(t)
             {
                 continue;
             }
@@ -778,8 +715,8 @@ impl<'s> Segmenter<'s> {
             };
             let t = self.f(next);
             if t.starts_with("kinh gui")
-                || re_date_words().is_some_and(|r| r.is_match(t))
-                || re_so().is_some_and(|r| r.is_match(t) && t.starts_with("so"))
+                || patterns::date_words(t).is_some()
+                || (t.starts_with("so") && patterns::so_matches(t).next().is_some())
                 || next.fend - next.fstart > 110
             {
                 break;
