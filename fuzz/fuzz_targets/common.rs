@@ -2,10 +2,18 @@
 //! boundaries, the JS conversion consistent, and safe fixes applicable without breaking
 //! those invariants.
 
-use thethuc::{apply_fixes, check, Applicability, Options};
+use thethuc::{apply_fixes, check, Applicability, Options, Report};
 
+#[allow(dead_code)]
 pub fn check_invariants(text: &str, options: &Options) {
     let report = check(text, options);
+    report_invariants(text, &report, options);
+}
+
+/// What must hold of any report over `text` (from `check`, or from `check_docx` over the
+/// text it extracted).
+#[allow(dead_code)] // not every target uses both entry points
+pub fn report_invariants(text: &str, report: &Report, options: &Options) {
     for d in &report.diagnostics {
         assert!(d.range.start <= d.range.end && d.range.end <= text.len());
         assert!(text.is_char_boundary(d.range.start) && text.is_char_boundary(d.range.end));
