@@ -47,7 +47,9 @@ export function initSync(input: { module: SyncInitInput } | SyncInitInput): void
 
 /**
  * Check a draft. Offsets in the report are UTF-16 code units (`text.slice(start, end)`).
- * Throws an `Error` for invalid options, and before `init`/`initSync`.
+ * Throws an `Error` for invalid options, and before `init`/`initSync`. Should the wasm ever trap
+ * (a bug, or memory exhausted), the call throws an `Error` with `code: 'internal'` after the
+ * checker has been restarted with a fresh instance: the next call works.
  */
 export function check(text: string, options?: Options): Report;
 
@@ -56,7 +58,8 @@ export function check(text: string, options?: Options): Report;
  * the text extracted from it, with the typography rules (TT601–TT609) evaluated; `text` is what
  * the offsets point into; `notices` lists macros, embedded objects… found but never run.
  * Throws an `Error` with a `code` ({@link DocxErrorCode}) and a message saying what to do when the
- * file is not a readable `.docx`; also for invalid options, and before `init`/`initSync`.
+ * file is not a readable `.docx`; also for invalid options, and before `init`/`initSync`; and, as
+ * `check`, with `code: 'internal'` after a trap (the checker restarted).
  */
 export function checkDocx(bytes: Uint8Array | ArrayBuffer | ArrayBufferView, options?: Options): DocxReport;
 

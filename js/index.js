@@ -7,6 +7,7 @@ import initWasm, {
   checkDocx as checkDocxWasm,
   rules as rulesWasm,
   version as versionWasm,
+  __thethuc_restart as restartWasm,
 } from './thethuc_wasm.js';
 
 let ready = false;
@@ -79,6 +80,38 @@ export function initSync(input) {
   ready = true;
 }
 
+/**
+ * Call into the wasm. A trap — a panic (the core is written never to panic on any input, and
+ * fuzzed for it) or an allocation failure — aborts the call and leaves the instance in an
+ * unknown state: replace it at once with a fresh instance of the same compiled module (the
+ * drafter's text lives in the page, not in the wasm), and report the failure as an `Error`
+ * whose `code` is `internal`. The next call works as if nothing had happened.
+ */
+function guarded(call) {
+  try {
+    return call();
+  } catch (err) {
+    const trapped =
+      err instanceof WebAssembly.RuntimeError ||
+      (err instanceof RangeError && /call stack/i.test(err.message));
+    if (!trapped) throw err;
+    let restarted = true;
+    try {
+      restartWasm();
+    } catch {
+      restarted = false;
+      ready = false;
+    }
+    const error = new Error(
+      `thethuc: internal error (${err.message}); ` +
+        (restarted ? 'the checker was restarted: try again' : 'the checker could not restart: reload the page'),
+      { cause: err },
+    );
+    error.code = 'internal';
+    throw error;
+  }
+}
+
 function ensureReady() {
   if (!ready) {
     throw new Error(
@@ -91,7 +124,7 @@ function ensureReady() {
 export function check(text, options) {
   ensureReady();
   if (typeof text !== 'string') throw new TypeError('thethuc: check(text): text must be a string');
-  return checkWasm(text, options);
+  return guarded(() => checkWasm(text, options));
 }
 
 /**
@@ -113,7 +146,7 @@ export function checkDocx(bytes, options) {
   if (!(view instanceof Uint8Array)) {
     throw new TypeError('thethuc: checkDocx(bytes): bytes must be a Uint8Array or an ArrayBuffer');
   }
-  return checkDocxWasm(view, options);
+  return guarded(() => checkDocxWasm(view, options));
 }
 
 /**
@@ -122,13 +155,13 @@ export function checkDocx(bytes, options) {
  */
 export function rules(lang) {
   ensureReady();
-  return rulesWasm(lang);
+  return guarded(() => rulesWasm(lang));
 }
 
 /** The package version (equals `report.version`). */
 export function version() {
   ensureReady();
-  return versionWasm();
+  return guarded(() => versionWasm());
 }
 
 /**

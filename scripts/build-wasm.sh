@@ -22,6 +22,31 @@ if ! grep -q "new URL('thethuc_bg.wasm', import.meta.url)" pkg/thethuc_wasm.js |
   echo "build-wasm: unexpected wasm-bindgen glue (wasm URL or self-types comment changed)" >&2
   exit 1
 fi
+# Restart after a trap: a panic or an allocation failure inside the wasm aborts the call and
+# leaves the instance in an unknown state (a borrowed RefCell, a lowered stack pointer, full
+# memory). index.js then replaces it with a fresh instance of the same compiled module; the
+# glue keeps that module but has no way to drop its instance, so we append one (checked: the
+# glue must still hold `wasmModule` and set `wasm` in `__wbg_finalize_init`).
+if ! grep -q '^let wasmModule, wasmInstance, wasm;$' pkg/thethuc_wasm.js || ! grep -q '^    wasmModule = module;$' pkg/thethuc_wasm.js; then
+  echo "build-wasm: unexpected wasm-bindgen glue (module/instance variables changed)" >&2
+  exit 1
+fi
+cat >> pkg/thethuc_wasm.js <<'GLUE'
+
+/**
+ * thethuc (appended by scripts/build-wasm.sh): drop the current instance and instantiate the
+ * same compiled module again, synchronously — fresh memory, fresh state. Used by index.js
+ * after a trap. Returns the new instance's exports.
+ */
+export function __thethuc_restart() {
+    const module = wasmModule;
+    if (module === undefined) throw new Error('thethuc: not initialised');
+    wasm = undefined;
+    wasmInstance = undefined;
+    return initSync({ module });
+}
+GLUE
+printf '/** Appended by scripts/build-wasm.sh: instantiate the compiled module again (after a trap). */\nexport function __thethuc_restart(): InitOutput;\n' >> pkg/thethuc_wasm.d.ts
 cp js/*.js js/*.d.ts js/README.md pkg/
 # Rule docs: left out of the wasm, served by their own module (rule-docs.js), written from
 # the native CLI's rule list (a debug build: the same sources, with the `docs` feature).

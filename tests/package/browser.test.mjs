@@ -391,6 +391,41 @@ test('drop-in: removing the element and attach().detach() clean up; attach() fir
   await assertClean(page, watch);
 });
 
+test('a trap inside the wasm on the main thread: an Error, a synchronous restart, the next check as before', async (t) => {
+  const { page, watch } = await openPlain(t);
+  const r = await page.evaluate(async (text) => {
+    const api = await import('./node_modules/thethuc/index.js');
+    const glue = await import('./node_modules/thethuc/thethuc_wasm.js');
+    await api.default();
+    const before = JSON.stringify(api.check(text));
+    // A fresh instance, its memory filled to the limit: the next allocation inside fails.
+    const { memory } = glue.__thethuc_restart();
+    for (const step of [16384, 4096, 1024, 256, 64, 16, 4, 1]) {
+      for (;;) {
+        try {
+          memory.grow(step);
+        } catch {
+          break;
+        }
+      }
+    }
+    let thrown = null;
+    try {
+      api.check(text.repeat(40));
+    } catch (err) {
+      thrown = { isError: err instanceof Error, code: err.code, message: err.message, cause: err.cause?.constructor?.name };
+    }
+    return { before, after: JSON.stringify(api.check(text)), thrown, full: memory.buffer.byteLength };
+  }, seed);
+  assert.equal(r.full, 4 * 1024 ** 3);
+  assert.equal(r.thrown?.isError, true);
+  assert.equal(r.thrown.code, 'internal');
+  assert.equal(r.thrown.cause, 'RuntimeError');
+  assert.match(r.thrown.message, /restarted/);
+  assert.equal(r.after, r.before);
+  await assertClean(page, watch);
+});
+
 test('worker: createWorkerChecker returns the same report as check(); the newest request wins', async (t) => {
   const { page, watch } = await openPlain(t);
   const r = await page.evaluate(async (text) => {
