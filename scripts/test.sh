@@ -46,5 +46,5 @@ node --test --test-concurrency=1 tests/e2e/
 step "npm package: npm pack, install into fresh projects; Node, Vite, esbuild, drop-in element, worker, tsc"
 node --test tests/package/
 
-step "fuzzing smoke run (every target, 20 s each)"
-./scripts/fuzz-smoke.sh 20
+step "fuzzing smoke run (every target, 30 s each)"
+./scripts/fuzz-smoke.sh 30

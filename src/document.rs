@@ -1,6 +1,13 @@
 //! The parsed draft: original text, folded copy, lines and cells, the detected type, the
 //! components found, and typed details of the header that rules read.
 
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use crate::body::dates::Reading;
+use crate::body::names::Word;
+use crate::body::outline::Outline;
+use crate::body::spelling::ToneTally;
 use crate::component::{Component, ComponentKind};
 use crate::diagnostic::TextRange;
 use crate::doctype::DocType;
@@ -59,6 +66,34 @@ pub struct Document<'a> {
     /// Formatting and page set-up when the text was read from a `.docx` (`None` for pasted
     /// text: the typography rules then report that they could not check).
     pub docx: Option<&'a crate::docx::Layout>,
+    /// Readings of the body that several rules share, made once per check.
+    pub shared: Shared,
+}
+
+/// Readings of the body that several rules of one check ask for (the outline, the words,
+/// the dates and citations, the tone tally), made on first use. The document does not
+/// change during a check, so each is made once and is never stale; a new check segments a
+/// new document with an empty cache.
+#[derive(Default)]
+pub struct Shared {
+    pub(crate) outline: OnceCell<Option<Rc<Outline>>>,
+    /// Keyed by the range read (the body).
+    pub(crate) words: OnceCell<(TextRange, Rc<Vec<Word>>)>,
+    pub(crate) reading: OnceCell<Rc<Reading>>,
+    pub(crate) tones: OnceCell<Rc<ToneTally>>,
+}
+
+impl std::fmt::Debug for Shared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Shared { .. }")
+    }
+}
+
+/// A copy starts with an empty cache (its readings are made again on demand).
+impl Clone for Shared {
+    fn clone(&self) -> Self {
+        Shared::default()
+    }
 }
 
 impl Document<'_> {

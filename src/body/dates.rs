@@ -310,50 +310,17 @@ pub struct Reading {
     pub citations: Vec<super::citations::Citation>,
 }
 
-/// What a reading depends on: the text, the type (a conclusion notice's meeting) and where
-/// the body is. The text is compared whole, not hashed: a stale reading is never reused.
-struct ReadingKey {
-    text: String,
-    doc_type: crate::doctype::DocType,
-    spans: Vec<(usize, usize)>,
-}
-
-thread_local! {
-    /// The last reading. Each of the date and citation rules asks for it during one check;
-    /// the body is read once (one entry: the text being typed).
-    static LAST: std::cell::RefCell<Option<(ReadingKey, std::rc::Rc<Reading>)>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// The body's dates and citations, read once per text (the rules of one check share it).
+/// The body's dates and citations, read once per check (the date and citation rules share
+/// it through `Document::shared`).
 pub fn read(doc: &Document) -> std::rc::Rc<Reading> {
-    let spans = body_spans(doc);
-    let hit = LAST
-        .try_with(|slot| {
-            let slot = slot.try_borrow().ok()?;
-            let (key, reading) = slot.as_ref()?;
-            (key.doc_type == doc.doc_type && key.spans == spans && key.text == doc.text)
-                .then(|| std::rc::Rc::clone(reading))
+    doc.shared
+        .reading
+        .get_or_init(|| {
+            let dates = scan(doc);
+            let citations = super::citations::scan(doc, &dates);
+            std::rc::Rc::new(Reading { dates, citations })
         })
-        .ok()
-        .flatten();
-    if let Some(reading) = hit {
-        return reading;
-    }
-    let dates = scan(doc);
-    let citations = super::citations::scan(doc, &dates);
-    let reading = std::rc::Rc::new(Reading { dates, citations });
-    let key = ReadingKey {
-        text: doc.text.to_string(),
-        doc_type: doc.doc_type,
-        spans,
-    };
-    let _ = LAST.try_with(|slot| {
-        if let Ok(mut slot) = slot.try_borrow_mut() {
-            *slot = Some((key, std::rc::Rc::clone(&reading)));
-        }
-    });
-    reading
+        .clone()
 }
 
 /// Every date of the body, in order (read afresh; rules use `read`).

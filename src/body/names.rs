@@ -76,72 +76,18 @@ impl Word {
     }
 }
 
-/// What a result read from a document: the whole lines overlapping `range`, where they
-/// start in the original and in the folded copy, and their bytes. Two documents with the
-/// same source give the same words and the same outline for `range`.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Source {
-    at: [usize; 5],
-    bytes: Vec<u8>,
-}
-
-impl Source {
-    fn span(doc: &Document, range: TextRange) -> [usize; 5] {
-        let first = doc.line_of(range.start);
-        let start = doc.lines.get(first);
-        let last = doc
-            .lines
-            .iter()
-            .skip(first)
-            .take_while(|l| l.range.start < range.end)
-            .last();
-        [
-            start.map_or(0, |l| l.range.start),
-            start.map_or(0, |l| l.fstart),
-            range.start,
-            range.end,
-            last.map_or(0, |l| l.range.end),
-        ]
-    }
-
-    pub fn of(doc: &Document, range: TextRange) -> Source {
-        let at = Self::span(doc, range);
-        let bytes = doc.text.get(at[0]..at[4]).unwrap_or("").as_bytes().to_vec();
-        Source { at, bytes }
-    }
-
-    /// Whether `doc` and `range` have this source (compares the bytes, no allocation).
-    pub fn matches(&self, doc: &Document, range: TextRange) -> bool {
-        let at = Self::span(doc, range);
-        at == self.at && doc.text.get(at[0]..at[4]).map(str::as_bytes) == Some(&self.bytes[..])
-    }
-}
-
-thread_local! {
-    /// The last words read: the capitalisation rules of one check read the same body.
-    static WORDS: std::cell::RefCell<Option<(Source, std::rc::Rc<Vec<Word>>)>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// The words of the body `range` of `doc`, in order. Three rules read the same words in one
-/// check, so the last result is kept and given again for the same text (compared byte for
-/// byte, never trusted on its address).
+/// The words of `range` of `doc` (the body), in order. The capitalisation rules of one
+/// check read the same words: the first reading is kept in `Document::shared` and given
+/// again for the same range.
 pub fn words(doc: &Document, range: TextRange) -> std::rc::Rc<Vec<Word>> {
-    let hit = WORDS.with(|cell| {
-        let cached = cell.try_borrow().ok()?;
-        let (source, words) = cached.as_ref()?;
-        source.matches(doc, range).then(|| words.clone())
-    });
-    if let Some(words) = hit {
-        return words;
+    let (read, words) = doc
+        .shared
+        .words
+        .get_or_init(|| (range, std::rc::Rc::new(read_words(doc, range))));
+    if *read == range {
+        return words.clone();
     }
-    let words = std::rc::Rc::new(read_words(doc, range));
-    WORDS.with(|cell| {
-        if let Ok(mut cached) = cell.try_borrow_mut() {
-            *cached = Some((Source::of(doc, range), words.clone()));
-        }
-    });
-    words
+    std::rc::Rc::new(read_words(doc, range))
 }
 
 fn read_words(doc: &Document, range: TextRange) -> Vec<Word> {

@@ -13,7 +13,6 @@
 
 use std::rc::Rc;
 
-use crate::body::names::Source;
 use crate::component::ComponentKind;
 use crate::diagnostic::TextRange;
 use crate::document::Document;
@@ -109,33 +108,17 @@ pub struct Outline {
     pub markers: Vec<Marker>,
 }
 
-thread_local! {
-    /// The last outline read: four rules of one check read the same body.
-    static LAST: std::cell::RefCell<Option<(Source, Rc<Outline>)>> =
-        const { std::cell::RefCell::new(None) };
-}
-
 impl Outline {
-    /// The outline of the document's body (`None` when no body was found). The numbering
-    /// rules of one check read the same outline, so the last result is kept and given again
-    /// for the same text (compared byte for byte, never trusted on its address).
+    /// The outline of the document's body (`None` when no body was found), read once per
+    /// check: the numbering rules share it (`Document::shared`).
     pub fn of(doc: &Document) -> Option<Rc<Outline>> {
-        let body = doc.get(ComponentKind::NoiDung)?.range();
-        let hit = LAST.with(|cell| {
-            let cached = cell.try_borrow().ok()?;
-            let (source, outline) = cached.as_ref()?;
-            source.matches(doc, body).then(|| outline.clone())
-        });
-        if hit.is_some() {
-            return hit;
-        }
-        let outline = Rc::new(parse(doc, body));
-        LAST.with(|cell| {
-            if let Ok(mut cached) = cell.try_borrow_mut() {
-                *cached = Some((Source::of(doc, body), outline.clone()));
-            }
-        });
-        Some(outline)
+        doc.shared
+            .outline
+            .get_or_init(|| {
+                let body = doc.get(ComponentKind::NoiDung)?.range();
+                Some(Rc::new(parse(doc, body)))
+            })
+            .clone()
     }
 
     pub fn has(&self, kind: Kind) -> bool {

@@ -440,11 +440,23 @@ fn maybe_y_i(folded: &[u8]) -> bool {
     )
 }
 
-/// One pass over the document (on the folded copy: word ends in `a`, `e`, `i`, `y` are the
+/// The document's tone tally, made once per check (two spelling rules share it). One pass
+/// over the document (on the folded copy: word ends in `a`, `e`, `i`, `y` are the
 /// only places looked at, and `nfc` composes the few words kept). Tone choices leave out the
 /// national title (the decree itself writes `HÒA` and `HOÀ`) and people's names (the signer's
 /// name, and capitalised words after a common surname: `Nguyễn Thị Thuỷ`).
-pub fn tone_tally(doc: &Document, nfc: impl Fn(&str) -> std::borrow::Cow<'_, str>) -> ToneTally {
+pub fn tone_tally(
+    doc: &Document,
+    nfc: impl Fn(&str) -> std::borrow::Cow<'_, str>,
+) -> std::rc::Rc<ToneTally> {
+    doc.shared
+        .tones
+        .get_or_init(|| std::rc::Rc::new(read_tone_tally(doc, nfc)))
+        .clone()
+}
+
+/// The tally made afresh (`tone_tally` gives the document's shared one).
+fn read_tone_tally(doc: &Document, nfc: impl Fn(&str) -> std::borrow::Cow<'_, str>) -> ToneTally {
     let mut tally = ToneTally::default();
     let mut skip: Vec<TextRange> = Vec::new();
     if let Some(qh) = doc.get(ComponentKind::QuocHieu) {

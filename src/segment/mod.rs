@@ -59,6 +59,7 @@ pub fn segment(text: &str, type_override: Option<DocType>) -> Document<'_> {
         so_ky_hieu: outcome.so_ky_hieu,
         issue_date: outcome.issue_date,
         docx: None,
+        shared: Default::default(),
     }
 }
 
