@@ -1,4 +1,6 @@
-//! Structure-aware: a real notice (the seed) edited the way drafts are — fragments of
+//! Structure-aware: a real document (the seed notice or one of six issued documents of the
+//! corpus: a conclusion notice, a notice, a công văn, a quyết định, a kế hoạch, a báo cáo)
+//! edited the way drafts are — fragments of
 //! header and footer inserted, lines deleted, swapped or duplicated, spans upper-cased or
 //! decomposed, layout gaps and table pipes added — then checked.
 #![no_main]
@@ -9,7 +11,15 @@ use libfuzzer_sys::fuzz_target;
 #[path = "common.rs"]
 mod common;
 
-const SEED: &str = include_str!("../../../shared/corpus/seed/thong-bao-ket-luan-lang-son-2020.txt");
+const BASES: &[&str] = &[
+    include_str!("../../../shared/corpus/seed/thong-bao-ket-luan-lang-son-2020.txt"),
+    include_str!("../../../shared/corpus/real/001-tb-vpcp-467-ket-luan-thi-truong-cac-bon.txt"),
+    include_str!("../../../shared/corpus/real/002-tb-ubnd-cam-duong-831-tiep-nhan-ho-so-ccn.txt"),
+    include_str!("../../../shared/corpus/real/008-cv-vpcp-2739-quan-tri-doanh-nghiep.txt"),
+    include_str!("../../../shared/corpus/real/021-qd-ubnd-laocai-904-uy-quyen-doan-tham-dinh-attp.txt"),
+    include_str!("../../../shared/corpus/real/024-kh-dkt-sct-laocai-1105-kiem-tra-vlncn.txt"),
+    include_str!("../../../shared/corpus/real/029-bc-snnmt-laocai-904-ket-qua-kiem-tra-xac-minh.txt"),
+];
 
 const FRAGMENTS: &[&str] = &[
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "UBND TỈNH LẠNG SƠN",
@@ -65,8 +75,9 @@ fn apply(lines: &mut Vec<String>, edit: &Edit) {
     }
 }
 
-fuzz_target!(|edits: Vec<Edit>| {
-    let mut lines: Vec<String> = SEED.lines().map(str::to_string).collect();
+fuzz_target!(|input: (u8, Vec<Edit>)| {
+    let (base, edits) = input;
+    let mut lines: Vec<String> = BASES[base as usize % BASES.len()].lines().map(str::to_string).collect();
     for e in edits.iter().take(64) {
         apply(&mut lines, e);
     }
