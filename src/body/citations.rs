@@ -10,6 +10,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::body::window::Window;
 use crate::diagnostic::TextRange;
 use crate::document::Document;
 
@@ -302,10 +303,7 @@ impl From<Found> for Citation {
 }
 
 struct Scanner<'d, 'a> {
-    doc: &'d Document<'a>,
-    f: &'d [u8],
-    lo: usize,
-    hi: usize,
+    w: Window<'d, 'a>,
     dates: &'d [BodyDate],
 }
 
@@ -320,67 +318,21 @@ struct Symbol {
     spaced: bool,
 }
 
+/// The scanner reads through its window (`self.at(i)`, `self.lo`…).
+impl<'d, 'a> std::ops::Deref for Scanner<'d, 'a> {
+    type Target = Window<'d, 'a>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.w
+    }
+}
+
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Document<'a>, lo: usize, hi: usize, dates: &'d [BodyDate]) -> Self {
-        let f = doc.folded.text.as_bytes();
-        let hi = hi.min(f.len());
         Self {
-            doc,
-            f,
-            lo: lo.min(hi),
-            hi,
+            w: Window::new(doc, lo..hi),
             dates,
         }
-    }
-
-    fn at(&self, i: usize) -> u8 {
-        if i < self.lo || i >= self.hi {
-            b'\n'
-        } else {
-            self.f.get(i).copied().unwrap_or(b'\n')
-        }
-    }
-
-    fn before(&self, i: usize) -> u8 {
-        i.checked_sub(1).map_or(b'\n', |j| self.at(j))
-    }
-
-    fn text(&self, a: usize, b: usize) -> &'d [u8] {
-        self.f.get(a..b).unwrap_or(&[])
-    }
-
-    fn str(&self, a: usize, b: usize) -> &'d str {
-        std::str::from_utf8(self.text(a, b)).unwrap_or("")
-    }
-
-    fn original(&self, a: usize, b: usize) -> TextRange {
-        self.doc.folded.original(a, b)
-    }
-
-    fn is_space(b: u8) -> bool {
-        matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'*' | b'_')
-    }
-
-    /// Only spaces on the same line (inside a symbol).
-    fn skip_blanks(&self, mut i: usize) -> usize {
-        while i < self.hi && matches!(self.at(i), b' ' | b'\t') {
-            i += 1;
-        }
-        i
-    }
-
-    fn skip_spaces(&self, mut i: usize) -> usize {
-        while i < self.hi && Self::is_space(self.at(i)) {
-            i += 1;
-        }
-        i
-    }
-
-    fn skip_spaces_back(&self, mut i: usize) -> usize {
-        while i > self.lo && Self::is_space(self.before(i)) {
-            i -= 1;
-        }
-        i
     }
 
     fn word_before(&self, i: usize) -> Option<(usize, usize)> {
@@ -539,7 +491,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let mut q = p;
         for _ in 0..12 {
             let w = self.word_before(q)?;
-            if !Self::is_space(self.at(w.1)) && w.1 != self.skip_spaces_back(q) {
+            if !Window::is_space(self.at(w.1)) && w.1 != self.skip_spaces_back(q) {
                 return None;
             }
             let word = self.text(w.0, w.1);
@@ -767,7 +719,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
             let Some(w) = self.word_after(s).filter(|w| w.0 == s) else {
                 // A number or a symbol: not a plain word.
                 let mut e = s + 1;
-                while e < self.hi && !Self::is_space(self.at(e)) && !self.boundary(e) {
+                while e < self.hi && !Window::is_space(self.at(e)) && !self.boundary(e) {
                     e += 1;
                 }
                 pos = e;
@@ -979,7 +931,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         // `… được Thủ tướng Chính phủ phê duyệt tại …`: the agent of a passive is the issuer.
         let agent = clause.match_indices("duoc").any(|(i, _)| {
             let at = cs + i + 4;
-            if !Self::is_space(self.at(at)) {
+            if !Window::is_space(self.at(at)) {
                 return false;
             }
             let w = self.skip_spaces(at);

@@ -12,6 +12,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use crate::body::window::Window;
 use crate::component::ComponentKind;
 use crate::diagnostic::TextRange;
 use crate::document::Document;
@@ -477,10 +478,7 @@ const CUTOFF_WORDS: &[&str] = &[
 const MAX_CHAIN: usize = 8;
 
 struct Scanner<'d, 'a> {
-    doc: &'d Document<'a>,
-    f: &'d [u8],
-    lo: usize,
-    hi: usize,
+    w: Window<'d, 'a>,
 }
 
 /// Where the next date of a range starts, the lead it is read with, and its lead word.
@@ -499,55 +497,20 @@ struct Raw {
     end: usize,
 }
 
+/// The scanner reads through its window (`self.at(i)`, `self.lo`…).
+impl<'d, 'a> std::ops::Deref for Scanner<'d, 'a> {
+    type Target = Window<'d, 'a>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.w
+    }
+}
+
 impl<'d, 'a> Scanner<'d, 'a> {
     fn new(doc: &'d Document<'a>, lo: usize, hi: usize) -> Self {
-        let f = doc.folded.text.as_bytes();
-        let hi = hi.min(f.len());
         Self {
-            doc,
-            f,
-            lo: lo.min(hi),
-            hi,
+            w: Window::new(doc, lo..hi),
         }
-    }
-
-    /// The byte at `i`, or a line break outside the scanned piece.
-    fn at(&self, i: usize) -> u8 {
-        if i < self.lo || i >= self.hi {
-            b'\n'
-        } else {
-            self.f.get(i).copied().unwrap_or(b'\n')
-        }
-    }
-
-    fn before(&self, i: usize) -> u8 {
-        i.checked_sub(1).map_or(b'\n', |j| self.at(j))
-    }
-
-    fn text(&self, a: usize, b: usize) -> &'d [u8] {
-        self.f.get(a..b).unwrap_or(&[])
-    }
-
-    fn original(&self, a: usize, b: usize) -> TextRange {
-        self.doc.folded.original(a, b)
-    }
-
-    fn is_space(b: u8) -> bool {
-        matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b'*' | b'_')
-    }
-
-    fn skip_spaces(&self, mut i: usize) -> usize {
-        while i < self.hi && Self::is_space(self.at(i)) {
-            i += 1;
-        }
-        i
-    }
-
-    fn skip_spaces_back(&self, mut i: usize) -> usize {
-        while i > self.lo && Self::is_space(self.before(i)) {
-            i -= 1;
-        }
-        i
     }
 
     /// The letters-only word ending right before `i` (after white space).
@@ -994,7 +957,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let limit = phrase.saturating_sub(400).max(self.lo);
         while cs > limit {
             let b = self.before(cs);
-            if boundary(b) || (b == b'.' && Self::is_space(self.at(cs))) {
+            if boundary(b) || (b == b'.' && Window::is_space(self.at(cs))) {
                 break;
             }
             cs -= 1;
@@ -1006,7 +969,7 @@ impl<'d, 'a> Scanner<'d, 'a> {
         let limit = (end + 200).min(self.hi);
         while ce < limit {
             let b = self.at(ce);
-            if boundary(b) || (b == b'.' && Self::is_space(self.at(ce + 1))) {
+            if boundary(b) || (b == b'.' && Window::is_space(self.at(ce + 1))) {
                 break;
             }
             ce += 1;

@@ -7,3 +7,4 @@ pub mod dates;
 pub mod names;
 pub mod outline;
 pub mod spelling;
+mod window;
