@@ -99,6 +99,24 @@ impl Spelling {
     }
 }
 
+/// A word judge of the capitalisation rules: looks at word `i` of the body and returns the
+/// index to go on from.
+pub(super) type Judge = fn(&Document, &mut Context, &[Word], usize, Spelling) -> usize;
+
+/// Walk the body's words with `judge` (always forward), as the capitalisation rules of
+/// common nouns and place names do.
+pub(super) fn walk_body(doc: &Document, cx: &mut Context, judge: Judge) {
+    let Some(body) = cx.need(doc, ComponentKind::NoiDung) else {
+        return;
+    };
+    let words = names::words(doc, body.range());
+    let spelling = Spelling::of(doc);
+    let mut i = 0;
+    while i < words.len() {
+        i = judge(doc, cx, &words, i, spelling).max(i + 1);
+    }
+}
+
 fn judge(
     doc: &Document,
     cx: &mut Context,

@@ -2,7 +2,7 @@
 //! (`Lãnh đạo UBND tỉnh`, `các Nghị quyết của Tỉnh ủy`, `Hợp tác xã có …`).
 
 use crate::body::names::{
-    self, after_title_word, common_noun_at, in_cited_title, one_line, plural_doc_type_at, position_at,
+    after_title_word, common_noun_at, in_cited_title, one_line, plural_doc_type_at, position_at,
     recase_first, Case, Noun, Sep, Word,
 };
 use crate::component::ComponentKind;
@@ -10,7 +10,7 @@ use crate::diagnostic::{Applicability, Severity, TextRange};
 use crate::document::Document;
 use crate::rule::{Context, FixAvailability, Rule, RuleMeta};
 
-use super::viet_hoa_co_quan::Spelling;
+use super::viet_hoa_co_quan::{walk_body, Spelling};
 
 pub(crate) static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -58,15 +58,7 @@ soạn thảo quyết định."),
 };
 
 fn check(doc: &Document, cx: &mut Context) {
-    let Some(body) = cx.need(doc, ComponentKind::NoiDung) else {
-        return;
-    };
-    let words = names::words(doc, body.range());
-    let spelling = Spelling::of(doc);
-    let mut i = 0;
-    while i < words.len() {
-        i = judge(doc, cx, &words, i, spelling).max(i + 1);
-    }
+    walk_body(doc, cx, judge);
 }
 
 fn judge(

@@ -10,7 +10,7 @@ use crate::diagnostic::{Applicability, Edit, Severity, TextRange};
 use crate::document::Document;
 use crate::rule::{Context, FixAvailability, Rule, RuleMeta};
 
-use super::viet_hoa_co_quan::Spelling;
+use super::viet_hoa_co_quan::{walk_body, Spelling};
 
 pub(crate) static RULE: Rule = Rule {
     meta: RuleMeta {
@@ -60,15 +60,7 @@ hay đã thành tên riêng."),
 };
 
 fn check(doc: &Document, cx: &mut Context) {
-    let Some(body) = cx.need(doc, ComponentKind::NoiDung) else {
-        return;
-    };
-    let words = names::words(doc, body.range());
-    let spelling = Spelling::of(doc);
-    let mut i = 0;
-    while i < words.len() {
-        i = judge(doc, cx, &words, i, spelling).max(i + 1);
-    }
+    walk_body(doc, cx, judge);
 }
 
 /// Judge the place starting at word `i`, if any; the index to go on from.
