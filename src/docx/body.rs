@@ -215,11 +215,8 @@ impl<'s> Parser<'s> {
     fn blocks(&mut self, r: &mut XmlReader) -> Result<Vec<Block>, DocxError> {
         let depth = r.depth();
         let mut out = Vec::new();
-        loop {
-            let ev = r.event()?;
+        while let Some(ev) = r.next_within(depth)? {
             match ev {
-                Ev::Eof => break,
-                Ev::End if r.depth() < depth => break,
                 Ev::Start | Ev::Empty if r.ns() == Ns::W => match r.local() {
                     "p" => {
                         let (p, after) = self.paragraph(r, ev)?;
@@ -266,11 +263,8 @@ impl<'s> Parser<'s> {
             section: self.section(),
         };
         self.table_styles.push(None);
-        loop {
-            let ev = r.event()?;
+        while let Some(ev) = r.next_within(depth)? {
             match ev {
-                Ev::Eof => break,
-                Ev::End if r.depth() < depth => break,
                 Ev::Start | Ev::Empty if r.ns() == Ns::W => match r.local() {
                     "tblStyle" => {
                         let v = r.attr("val").map(str::to_string);
@@ -337,11 +331,8 @@ impl<'s> Parser<'s> {
         let mut label: Option<(String, CharFormat)> = None;
         if ev == Ev::Start {
             let depth = r.depth();
-            loop {
-                let ev = r.event()?;
+            while let Some(ev) = r.next_within(depth)? {
                 match ev {
-                    Ev::Eof => break,
-                    Ev::End if r.depth() < depth => break,
                     Ev::Start | Ev::Empty if r.is(Ns::W, "pPr") && !based => {
                         let mut on_sect = |r: &mut XmlReader, ev: Ev| -> Result<(), DocxError> {
                             sect = Some(read_sect(r, ev)?);
@@ -451,11 +442,8 @@ impl<'s> Parser<'s> {
                 };
                 if ev == Ev::Start {
                     let depth = r.depth();
-                    loop {
-                        let ev = r.event()?;
+                    while let Some(ev) = r.next_within(depth)? {
                         match ev {
-                            Ev::Eof => break,
-                            Ev::End if r.depth() < depth => break,
                             Ev::Start | Ev::Empty => self.content(r, ev, st)?,
                             _ => {}
                         }
@@ -476,11 +464,8 @@ impl<'s> Parser<'s> {
         let depth = r.depth();
         let mut direct = RPr::default();
         let mut fmt: Option<(CharFormat, bool)> = None;
-        loop {
-            let ev = r.event()?;
+        while let Some(ev) = r.next_within(depth)? {
             match ev {
-                Ev::Eof => break,
-                Ev::End if r.depth() < depth => break,
                 Ev::Start | Ev::Empty => {
                     if r.is(Ns::W, "rPr") && fmt.is_none() {
                         direct = read_rpr(r, ev)?;
@@ -596,10 +581,8 @@ impl<'s> Parser<'s> {
             return Ok(s);
         }
         let depth = r.depth();
-        loop {
-            match r.event()? {
-                Ev::Eof => break,
-                Ev::End if r.depth() < depth => break,
+        while let Some(ev) = r.next_within(depth)? {
+            match ev {
                 Ev::Text => s.push_str(r.text()),
                 Ev::Start => r.skip()?,
                 _ => {}
@@ -623,11 +606,8 @@ impl<'s> Parser<'s> {
         let mut extent: Option<(i64, i64)> = None;
         let mut shapes: Vec<Shape> = Vec::new();
         let mut count = 0usize;
-        loop {
-            let ev = r.event()?;
+        while let Some(ev) = r.next_within(depth)? {
             match ev {
-                Ev::Eof => break,
-                Ev::End if r.depth() < depth => break,
                 Ev::Start | Ev::Empty => {
                     let dim = |r: &XmlReader| {
                         let cx = r
@@ -697,11 +677,8 @@ impl<'s> Parser<'s> {
     /// A VML picture: lines, connectors, flat rectangles, horizontal rules, text boxes.
     fn vml(&mut self, r: &mut XmlReader, st: &mut PState) -> Result<(), DocxError> {
         let depth = r.depth();
-        loop {
-            let ev = r.event()?;
+        while let Some(ev) = r.next_within(depth)? {
             match ev {
-                Ev::Eof => break,
-                Ev::End if r.depth() < depth => break,
                 Ev::Start | Ev::Empty => match (r.ns(), r.local()) {
                     (Ns::V, "line") => st.lines = st.lines.saturating_add(1),
                     (Ns::V, "shape" | "rect") => {

@@ -35,11 +35,8 @@ pub fn read_sect(r: &mut XmlReader, ev: Ev) -> Result<SectRaw, DocxError> {
         return Ok(s);
     }
     let depth = r.depth();
-    loop {
-        let ev = r.event()?;
+    while let Some(ev) = r.next_within(depth)? {
         match ev {
-            Ev::Eof => break,
-            Ev::End if r.depth() < depth => break,
             Ev::Start | Ev::Empty if r.ns() == Ns::W => {
                 match r.local() {
                     "pgSz" => {

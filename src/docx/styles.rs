@@ -164,11 +164,8 @@ pub fn read_rpr(r: &mut XmlReader, ev: Ev) -> Result<RPr, DocxError> {
         return Ok(p);
     }
     let depth = r.depth();
-    loop {
-        let ev = r.event()?;
+    while let Some(ev) = r.next_within(depth)? {
         match ev {
-            Ev::Eof => break,
-            Ev::End if r.depth() < depth => break,
             Ev::Start | Ev::Empty
                 if r.ns() == Ns::W && r.depth() + usize::from(ev == Ev::Empty) == depth + 1 =>
             {
@@ -234,11 +231,8 @@ pub fn read_ppr(
         return Ok((p, extra));
     }
     let depth = r.depth();
-    loop {
-        let ev = r.event()?;
+    while let Some(ev) = r.next_within(depth)? {
         match ev {
-            Ev::Eof => break,
-            Ev::End if r.depth() < depth => break,
             Ev::Start | Ev::Empty if r.ns() == Ns::W => {
                 match r.local() {
                     "pStyle" => p.style = r.attr("val").map(str::to_string),
@@ -323,11 +317,8 @@ pub fn read_ppr(
 
 fn read_borders(r: &mut XmlReader, p: &mut PPr) -> Result<(), DocxError> {
     let depth = r.depth();
-    loop {
-        let ev = r.event()?;
+    while let Some(ev) = r.next_within(depth)? {
         match ev {
-            Ev::Eof => break,
-            Ev::End if r.depth() < depth => break,
             Ev::Start | Ev::Empty => {
                 if r.ns() == Ns::W {
                     match r.local() {
@@ -347,11 +338,8 @@ fn read_borders(r: &mut XmlReader, p: &mut PPr) -> Result<(), DocxError> {
 fn read_tabs(r: &mut XmlReader) -> Result<bool, DocxError> {
     let depth = r.depth();
     let mut center = false;
-    loop {
-        let ev = r.event()?;
+    while let Some(ev) = r.next_within(depth)? {
         match ev {
-            Ev::Eof => break,
-            Ev::End if r.depth() < depth => break,
             Ev::Start | Ev::Empty => {
                 if r.is(Ns::W, "tab") && r.attr("val") == Some("center") {
                     center = true;
@@ -366,11 +354,8 @@ fn read_tabs(r: &mut XmlReader) -> Result<bool, DocxError> {
 
 fn read_num_pr(r: &mut XmlReader, p: &mut PPr) -> Result<(), DocxError> {
     let depth = r.depth();
-    loop {
-        let ev = r.event()?;
+    while let Some(ev) = r.next_within(depth)? {
         match ev {
-            Ev::Eof => break,
-            Ev::End if r.depth() < depth => break,
             Ev::Start | Ev::Empty => {
                 if r.is(Ns::W, "numId") {
                     p.num_id = r.attr("val").map(str::to_string);

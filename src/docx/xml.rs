@@ -390,6 +390,17 @@ impl<'a> XmlReader<'a> {
     }
 
     /// After a `Start`: skip everything up to and including its end tag (limits still apply).
+    /// The next event inside the element the reader was on when `depth` was taken
+    /// (`let depth = r.depth()` on its start tag); `None` at its end or at the end of the part.
+    /// `while let Some(ev) = r.next_within(depth)? { … }` reads an element's content.
+    pub fn next_within(&mut self, depth: usize) -> Result<Option<Ev>, DocxError> {
+        Ok(match self.event()? {
+            Ev::Eof => None,
+            Ev::End if self.depth() < depth => None,
+            ev => Some(ev),
+        })
+    }
+
     pub fn skip(&mut self) -> Result<(), DocxError> {
         let target = self.depth.saturating_sub(1);
         while self.depth > target {
