@@ -4,6 +4,7 @@
 // without this file (and so the types' test) knowing. `@ts-expect-error` lines prove the
 // unions are unions and not `any` or `string`.
 import init, { applyFixes, check, checkDocx, initSync, rules, version } from 'thethuc';
+import { ruleDocs } from 'thethuc/rule-docs';
 import type {
   Applicability,
   ApplyFixesOptions,
@@ -200,7 +201,8 @@ export function describe(report: Report, text: string): string[] {
 export function help(lang: Lang): string[] {
   return rules(lang).map((r: RuleInfo) => {
     const fix: FixAvailability = r.fix;
-    return `${r.code} ${r.name} ${r.component} ${r.severity} ${fix} ${r.summary} ${r.spec}\n${r.docs}`;
+    const docs: string = r.docs ?? ruleDocs[r.code] ?? '';
+    return `${r.code} ${r.name} ${r.component} ${r.severity} ${fix} ${r.summary} ${r.spec}\n${docs}`;
   });
 }
 
