@@ -92,3 +92,27 @@ fn seed_notice_with_js_positions(bencher: Bencher) {
     let options = Options::default();
     bencher.bench(|| check(divan::black_box(&text), &options).to_js(&text));
 }
+
+/// The whole boundary's work on the seed notice: UTF-16 positions and the JSON the wasm
+/// hands to `JSON.parse`.
+#[divan::bench]
+fn seed_notice_as_json(bencher: Bencher) {
+    let text = seed();
+    let options = Options::default();
+    bencher.bench(|| {
+        thethuc::json::ToJson::to_json(&check(divan::black_box(&text), &options).to_js(&text))
+    });
+}
+
+/// `check_docx` on a 30-page `.docx` (tests/docx/thirty-pages.docx: the seed-like notice
+/// with its body repeated): unzip, XML, styles, layout, then the checks.
+#[divan::bench(sample_count = 20)]
+fn check_docx_thirty_pages(bencher: Bencher) {
+    let bytes =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docx/thirty-pages.docx"))
+            .unwrap();
+    let options = Options::default();
+    bencher
+        .counter(divan::counter::BytesCount::new(bytes.len()))
+        .bench(|| thethuc::check_docx(divan::black_box(&bytes), &options).unwrap());
+}

@@ -1,17 +1,20 @@
 //! Median time of `check` on the seed notice, every corpus document and synthetic notices
-//! of 64 KB, 256 KB and 1 MB (the seed's body repeated). `--json` prints the medians for
+//! of 64 KB, 256 KB and 1 MB (the seed's body repeated), and of `check_docx` on the 30-page
+//! `.docx` of tests/docx — each with the report written as JSON, the work the wasm binding
+//! does before `JSON.parse`. `--json` prints the medians for
 //! `scripts/bench-wasm.mjs`, which runs the same cases through the wasm build and reports
 //! wasm/native ratios. `cargo run --release --example timing [-- --json]`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::time::Instant;
 
-fn median_micros(text: &str, runs: usize) -> f64 {
-    let options = thethuc::Options::default();
+use thethuc::json::{JsonWriter, ToJson};
+
+fn median_micros(runs: usize, mut work: impl FnMut()) -> f64 {
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let t = Instant::now();
-            std::hint::black_box(thethuc::check(std::hint::black_box(text), &options).to_js(text));
+            work();
             t.elapsed().as_secs_f64() * 1e6
         })
         .collect();
@@ -58,18 +61,39 @@ fn main() {
     for kb in [64, 256, 1024] {
         cases.push((format!("synthetic-{kb}k"), synthetic(&seed, kb * 1024)));
     }
+    let options = thethuc::Options::default();
     let mut out = Vec::new();
+    let mut results: Vec<(String, usize, f64)> = Vec::new();
     for (name, text) in &cases {
         let runs = if text.len() > 200_000 { 15 } else { 101 };
-        let us = median_micros(text, runs);
+        let us = median_micros(runs, || {
+            let text = std::hint::black_box(text.as_str());
+            std::hint::black_box(thethuc::check(text, &options).to_js(text).to_json());
+        });
+        results.push((name.clone(), text.len(), us));
+    }
+    let docx = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docx/thirty-pages.docx"),
+    )
+    .unwrap();
+    let us = median_micros(21, || {
+        let r = thethuc::check_docx(std::hint::black_box(&docx), &options).unwrap();
+        let mut w = JsonWriter::new();
+        w.begin_object();
+        r.write_members(&mut w, options.lang);
+        w.end_object();
+        std::hint::black_box(w.finish());
+    });
+    results.push(("thirty-pages.docx".into(), docx.len(), us));
+    for (name, len, us) in results {
         if json {
             out.push(format!("{:?}: {us:.1}", name));
         } else {
             println!(
                 "{:>9.1} µs  {:>8} B  {:>6.1} MB/s  {name}",
                 us,
-                text.len(),
-                text.len() as f64 / us
+                len,
+                len as f64 / us
             );
         }
     }

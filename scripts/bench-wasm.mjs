@@ -1,4 +1,5 @@
-// wasm benchmarks: the cases of examples/timing.rs (seed, corpus, synthetic 16 KB–1 MB)
+// wasm benchmarks: the cases of examples/timing.rs (seed, corpus, synthetic 64 KB–1 MB, the
+// 30-page .docx)
 // through the built package in Node and in headless Chromium, side by side with native
 // (as a ratio), plus the cold start in Chromium from a local server.
 //   ./scripts/build-wasm.sh && node scripts/bench-wasm.mjs
@@ -31,7 +32,8 @@ const native = JSON.parse(
   execFileSync('cargo', ['run', '-q', '--release', '--example', 'timing', '--', '--json'], { cwd: ROOT, encoding: 'utf8' }),
 );
 
-const { initSync, check } = await import(join(ROOT, 'pkg', 'index.js'));
+const docx = readFileSync(join(ROOT, 'tests', 'docx', 'thirty-pages.docx'));
+const { initSync, check, checkDocx } = await import(join(ROOT, 'pkg', 'index.js'));
 initSync({ module: readFileSync(join(ROOT, 'pkg', 'thethuc_bg.wasm')) });
 const median = (text, runs) => {
   const t = [];
@@ -45,6 +47,17 @@ const median = (text, runs) => {
 };
 for (const [, text] of cases.slice(0, 3)) median(text, 20); // warm-up (tier-up)
 const node = Object.fromEntries(cases.map(([n, text]) => [n, median(text, runsFor(text)) * 1000]));
+{
+  const t = [];
+  const input = new Uint8Array(docx);
+  for (let i = 0; i < 21; i++) {
+    const a = performance.now();
+    checkDocx(input);
+    t.push(performance.now() - a);
+  }
+  t.sort((x, y) => x - y);
+  node['thirty-pages.docx'] = t[10] * 1000;
+}
 
 const { server, url } = await startServer(0);
 const browser = await chromium.launch({
@@ -62,15 +75,16 @@ for (let i = 0; i < 5; i++) {
 await page.evaluate((cs) => cs.slice(0, 3).forEach(([, t]) => window.runCase(t, 20)), cases);
 const chrome = {};
 for (const [n, text] of cases) chrome[n] = (await page.evaluate(([t, r]) => window.runCase(t, r), [text, runsFor(text)])) * 1000;
+chrome['thirty-pages.docx'] = (await page.evaluate(([b, r]) => window.runDocx(b, r), [[...docx], 21])) * 1000;
 await browser.close();
 server.close();
 
 const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(0)} µs`);
 console.log('| case | bytes | native | Node (wasm) | ratio | Chromium (wasm) | ratio |');
 console.log('|---|--:|--:|--:|--:|--:|--:|');
-for (const [n, text] of cases) {
+for (const [n, size] of [...cases.map(([n, text]) => [n, Buffer.byteLength(text)]), ['thirty-pages.docx', docx.length]]) {
   const nat = native[n];
-  console.log(`| ${n} | ${Buffer.byteLength(text)} | ${fmt(nat)} | ${fmt(node[n])} | ${(node[n] / nat).toFixed(2)}× | ${fmt(chrome[n])} | ${(chrome[n] / nat).toFixed(2)}× |`);
+  console.log(`| ${n} | ${size} | ${fmt(nat)} | ${fmt(node[n])} | ${(node[n] / nat).toFixed(2)}× | ${fmt(chrome[n])} | ${(chrome[n] / nat).toFixed(2)}× |`);
 }
 colds.sort((a, b) => a.totalMs - b.totalMs);
 const c = colds[Math.floor(colds.length / 2)];

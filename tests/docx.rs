@@ -13,6 +13,7 @@
 
 mod common;
 
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use thethuc::docx::archive::crc32;
@@ -771,10 +772,15 @@ fn limits_hold_for_elements_and_inflated_bytes() {
 fn a_thirty_page_document_is_read_and_checked_quickly() {
     let seed = fixture("tests/docx/seed-like.docx");
     let bytes = thirty_pages(&seed);
-    // Kept for the wasm timing in Node (tests/node/docx.test.mjs reads it when present).
-    let _ = std::fs::write(
-        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("thirty-pages.docx"),
-        &bytes,
+    // Committed for the benchmarks (benches/check.rs, examples/timing.rs, the wasm timing in
+    // Node and Chromium): it must be what the generator gives (UPDATE_SNAPSHOTS=1 rewrites it).
+    let committed = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/docx/thirty-pages.docx");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&committed, &bytes).unwrap();
+    }
+    assert!(
+        std::fs::read(&committed).is_ok_and(|c| c == bytes),
+        "tests/docx/thirty-pages.docx is stale: UPDATE_SNAPSHOTS=1 cargo test --test docx"
     );
     let t = Instant::now();
     let r = check_docx(&bytes, &Options::default()).unwrap();

@@ -1,13 +1,13 @@
 // `checkDocx` in the packaged wasm (pkg/index.js), as a page or Node calls it: the committed
 // .docx fixtures read and checked, formatting findings as display-only fixes with no edits,
 // clear errors (with a `code`) for files that are not .docx, and the time to read and check
-// a 30-page .docx when `cargo test --test docx` has left one in target/tmp.
+// the 30-page .docx of tests/docx/.
 //
 // Prerequisite: `./scripts/build-wasm.sh`. Run: `node --test tests/node/`.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ROOT, loadWasm } from './helpers.mjs';
@@ -91,11 +91,7 @@ test('files that are not .docx throw an Error with a code and what to do', () =>
 });
 
 test('a 30-page .docx is read and checked in well under a second', (t) => {
-  const path = join(ROOT, 'target/tmp/thirty-pages.docx');
-  if (!existsSync(path)) {
-    t.skip('run `cargo test --test docx` first to generate target/tmp/thirty-pages.docx');
-    return;
-  }
+  const path = join(ROOT, 'tests/docx/thirty-pages.docx');
   const input = new Uint8Array(readFileSync(path));
   checkDocx(input); // warm up
   const times = [];
