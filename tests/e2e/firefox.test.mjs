@@ -79,7 +79,7 @@ test('Firefox ESR: load under the strict CSP, type a mistake, fix it, fix all', 
   const text = () => page.evaluate(() => window.thethucPage.text());
   const codes = () => page.$$eval('#problems li.item', (items) => items.map((li) => li.dataset.code));
   const checks = () => page.evaluate(() => Number(document.body.dataset.checks ?? 0));
-  const waitChecks = (n) => page.waitForFunction((k) => Number(document.body.dataset.checks ?? 0) > k && !document.body.dataset.checking, {}, n);
+  const waitChecks = (n) => page.waitForFunction((k) => Number(document.body.dataset.checks ?? 0) > k && !document.body.dataset.checking && window.thethucPage.upToDate(), {}, n);
 
   assert.equal(await text(), SAMPLE_TEXT);
   const { check } = await thethuc();

@@ -114,7 +114,7 @@ async function assertClean(page, watch) {
 }
 
 const checks = (page) => page.evaluate(() => Number(document.body.dataset.checks ?? 0));
-const waitChecks = (page, n) => page.waitForFunction((k) => Number(document.body.dataset.checks ?? 0) > k && !document.body.dataset.checking, n);
+const waitChecks = (page, n) => page.waitForFunction((k) => Number(document.body.dataset.checks ?? 0) > k && !document.body.dataset.checking && window.thethucPage.upToDate(), n);
 const editorText = (page) => page.evaluate(() => window.thethucPage.text());
 
 /** The panel's items as data. */

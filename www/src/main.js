@@ -1040,6 +1040,8 @@ async function start() {
     docxAvailable: docxReader() !== null,
     text: () => view.state.doc.toString(),
     report: () => shown?.report ?? null,
+    // The report shown is of the text in the editor, and no check is pending or running.
+    upToDate: () => shown !== null && pending === null && checkTimer === 0 && shown.text === view.state.doc.toString(),
   });
 }
 
