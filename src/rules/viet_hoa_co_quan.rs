@@ -57,19 +57,17 @@ const NOT_A_NAME_BEFORE: &[&str] = &[
 ];
 
 fn check(doc: &Document, cx: &mut Context) {
-    let Some(body) = cx.need(doc, ComponentKind::NoiDung) else {
-        return;
-    };
-    let words = names::words(doc, body.range());
-    let spelling = Spelling::of(doc);
-    let mut i = 0;
-    while i < words.len() {
-        let Some(a) = agency_at(doc, &words, i) else {
-            i += 1;
-            continue;
-        };
-        judge(doc, cx, &words, &a, spelling);
-        i = a.end.max(i + 1);
+    walk_body(doc, cx, judge_at);
+}
+
+/// Judge the agency name starting at word `i`, if any; the index to go on from.
+fn judge_at(doc: &Document, cx: &mut Context, words: &[Word], i: usize, spelling: Spelling) -> usize {
+    match agency_at(doc, words, i) {
+        Some(a) => {
+            judge(doc, cx, words, &a, spelling);
+            a.end
+        }
+        None => i + 1,
     }
 }
 
@@ -104,7 +102,7 @@ impl Spelling {
 pub(super) type Judge = fn(&Document, &mut Context, &[Word], usize, Spelling) -> usize;
 
 /// Walk the body's words with `judge` (always forward), as the capitalisation rules of
-/// common nouns and place names do.
+/// agencies, common nouns and place names do.
 pub(super) fn walk_body(doc: &Document, cx: &mut Context, judge: Judge) {
     let Some(body) = cx.need(doc, ComponentKind::NoiDung) else {
         return;
