@@ -246,3 +246,15 @@ fn a_fix_that_reveals_the_type_may_reveal_missing_components() {
     assert!(after.diagnostics.iter().any(|d| d.code == "TT107"));
     assert!(!before.diagnostics.iter().any(|d| d.code == "TT107"));
 }
+
+/// Found by the property test: `ª` is a lower-case letter without a capital, so "write the
+/// issuer in capitals" would replace it with itself, for ever.
+#[test]
+fn a_letter_without_a_capital_gets_no_capitalisation_fix() {
+    let r = check("ª\n", &Options::default());
+    assert!(
+        !r.diagnostics.iter().any(|d| d.code == "TT204"),
+        "{:?}",
+        r.diagnostics
+    );
+}

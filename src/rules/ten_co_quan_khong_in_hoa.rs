@@ -53,6 +53,10 @@ fn check(doc: &Document, cx: &mut Context) {
             };
             let shown = doc.slice(flagged);
             let upper = to_upper(shown);
+            if upper == shown {
+                // Lower-case letters without a capital (`ª`, `ß` in some forms): nothing to fix.
+                continue;
+            }
             let msg = match kind {
                 ComponentKind::CoQuanChuQuan => cx.tr(
                     format!("Tên cơ quan chủ quản phải in hoa: “{shown}” → “{upper}”"),
